@@ -1,0 +1,26 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * One self-contained, minified bundle (Lit included) in two forms: an ES
+ * module and a classic script for CMSs that strip `type="module"`.
+ */
+const plugins = [
+  nodeResolve({ exportConditions: ['production'] }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/wellbeing-widgets.js', format: 'es' },
+    plugins,
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/wellbeing-widgets.iife.js', format: 'iife', name: 'WellbeingWidgets' },
+    plugins,
+  },
+];

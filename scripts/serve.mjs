@@ -1,0 +1,82 @@
+// A tiny static server for the demo intranet page (and the e2e suite and
+// benchmark). Serves the demo under a strict Content-Security-Policy with
+// Trusted Types enforced, as a careful Trust would.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const PUBLIC = ['/demo/', '/dist/', '/schemas/', '/test/fixtures/'];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** The policy the README recommends to Trusts. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+export function startServer({ port = 8080, host = '127.0.0.1', csp = STRICT_CSP } = {}) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path === '/') {
+      response.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT) || !PUBLIC.some((prefix) => path.startsWith(prefix))) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+        ...(csp && extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('Not found');
+    }
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveServer(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const preferred = Number(process.env.PORT ?? 8080);
+  let server;
+  for (let port = preferred; !server && port < preferred + 20; port++) {
+    try {
+      server = await startServer({ port });
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE') throw error;
+    }
+  }
+  const { port } = server.address();
+  console.log(`\nWellbeing Widgets demo intranet page:\n  English: http://localhost:${port}/demo/\n  Cymraeg: http://localhost:${port}/demo/cy/\n\nPress Ctrl+C to stop.`);
+}

@@ -1,0 +1,72 @@
+// Runs the component tests in every browser engine found on this machine and
+// says which ran and which are missing. CI (CI=true) requires all three.
+// Extra arguments go to web-test-runner, e.g. `--files test/help-now/**/*.test.ts`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const ENGINES = [
+  { name: 'chromium', binary: process.env.CHROME_PATH ?? '/usr/bin/chromium', install: 'chromium' },
+  { name: 'firefox', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', install: 'firefox-esr' },
+  { name: 'webkit', binary: '/usr/bin/WebKitWebDriver', install: 'webkit2gtk-driver xvfb' },
+];
+const args = process.argv.slice(2);
+const only = process.env.WW_ENGINES?.split(',');
+const wanted = ENGINES.filter((e) => !only || only.includes(e.name));
+const found = wanted.filter((e) => existsSync(e.binary) && (e.name !== 'webkit' || hasXvfb()));
+const missing = wanted.filter((e) => !found.includes(e));
+
+function hasXvfb() {
+  return !!process.env.DISPLAY || spawnSync('which', ['xvfb-run']).status === 0;
+}
+
+for (const e of missing) console.log(`Missing ${e.name}: install it with \`apt-get install -y ${e.install}\`.`);
+if (!found.length) {
+  console.error('No browser engine found: install at least chromium.');
+  process.exit(1);
+}
+if (process.env.CI && missing.length && !only) {
+  console.error('CI needs all three engines.');
+  process.exit(1);
+}
+
+function run(command, commandArgs, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function withWebKitDriver(task) {
+  if (!process.env.DISPLAY) {
+    // Re-run this step under a virtual display: MiniBrowser has no headless mode.
+    return run('xvfb-run', ['-a', '--server-args=-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)], {
+      WW_ENGINES: 'webkit',
+    });
+  }
+  const port = String(4445 + Math.floor(Math.random() * 500));
+  const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1000));
+  try {
+    return await task({ WEBKIT_DRIVER_PORT: port });
+  } finally {
+    driver.kill();
+  }
+}
+
+const results = [];
+for (const { name } of found) {
+  const started = Date.now();
+  console.log(`\n── ${name} ──`);
+  const wtr = (env = {}) =>
+    run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args], {
+      WW_ENGINE: name,
+      ...env,
+    });
+  const code = name === 'webkit' ? await withWebKitDriver(wtr) : await wtr();
+  results.push({ name, code, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+}
+
+console.log('\nEngines:');
+for (const r of results) console.log(`  ${r.code === 0 ? 'passed' : 'FAILED'}  ${r.name} (${r.seconds}s)`);
+for (const e of missing) console.log(`  missing ${e.name}`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);

@@ -1,0 +1,105 @@
+import { clock } from './clock.js';
+import type { FileSpec } from './schemas.js';
+import { storage } from './storage.js';
+import { validateFile } from './validate.js';
+
+/** Where a widget's data comes from: a URL, or JSON already in the page. */
+export interface DataSource {
+  url?: string;
+  inline?: unknown;
+  /** names the source in console messages, e.g. `inline JSON in <wellbeing-help-now>` */
+  label: string;
+}
+
+export interface Loaded<T, X> {
+  items: T[];
+  extras: Partial<X>;
+  /** `cached`: the network failed and the last good copy is in use */
+  status: 'ok' | 'cached' | 'failed';
+  source: string;
+}
+
+const TIMEOUT_MS = 8000;
+const MAX_BYTES = 5_000_000;
+
+export const log = {
+  error: (source: string, message: string) => console.error(`[wellbeing-widgets] ${source}: ${message}`),
+  info: (source: string, message: string) => console.info(`[wellbeing-widgets] ${source}: ${message}`),
+};
+
+/** Reads a `<script type="application/json">` child: the no-build way to give a widget its data. */
+export function readInlineJson(host: Element): { value?: unknown; label: string } | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return undefined;
+  const label = `inline JSON in <${host.localName}>`;
+  try {
+    return { value: JSON.parse(script.textContent ?? ''), label };
+  } catch (error) {
+    log.error(label, `is not valid JSON (${(error as Error).message})`);
+    return { label };
+  }
+}
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const timeout = new AbortController();
+  const timer = clock.setTimeout(() => timeout.abort(), TIMEOUT_MS);
+  const abort = () => timeout.abort();
+  signal.addEventListener('abort', abort);
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', signal: timeout.signal });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const body = await response.text();
+    if (body.length > MAX_BYTES) throw new Error(`the file is larger than ${MAX_BYTES / 1_000_000} MB`);
+    try {
+      return JSON.parse(body);
+    } catch (error) {
+      throw new Error(`it is not valid JSON (${(error as Error).message})`);
+    }
+  } catch (error) {
+    if (timeout.signal.aborted && !signal.aborted) throw new Error(`no answer within ${TIMEOUT_MS / 1000} seconds`);
+    throw error;
+  } finally {
+    clock.clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+function check<T, X>(raw: unknown, spec: FileSpec<T, X>, source: string): Omit<Loaded<T, X>, 'status'> | undefined {
+  const result = validateFile(raw, spec);
+  if ('fatal' in result) {
+    log.error(source, `cannot be used as ${spec.kind}: ${result.fatal}`);
+    return undefined;
+  }
+  for (const line of result.errors) log.error(source, `${line} (entry skipped)`);
+  return { items: result.items, extras: result.extras, source };
+}
+
+/**
+ * source → validated model. A URL is fetched with a timeout; a good copy is
+ * cached so the widget keeps working offline or when the file later breaks.
+ * Never throws: problems go to the console, naming the source and the field.
+ */
+export async function loadData<T, X>(spec: FileSpec<T, X>, from: DataSource, signal: AbortSignal): Promise<Loaded<T, X>> {
+  const failed: Loaded<T, X> = { items: [], extras: {}, status: 'failed', source: from.label };
+  if (!from.url) {
+    const model = from.inline === undefined ? undefined : check(from.inline, spec, from.label);
+    return model ? { ...model, status: 'ok' } : failed;
+  }
+  const url = new URL(from.url, document.baseURI).href;
+  const cacheKey = `cache:${url}`;
+  let raw: unknown;
+  try {
+    raw = await fetchJson(url, signal);
+  } catch (error) {
+    if (signal.aborted) return failed;
+    log.error(url, `could not load ${spec.kind}: ${(error as Error).message}`);
+    const cached = storage.get(cacheKey);
+    const model = cached === undefined ? undefined : check(cached, spec, `${url} (last good copy)`);
+    if (model) log.info(url, 'using the last good copy saved in this browser');
+    return model ? { ...model, status: 'cached' } : { ...failed, source: url };
+  }
+  const model = check(raw, spec, url);
+  if (!model) return { ...failed, source: url };
+  storage.set(cacheKey, raw);
+  return { ...model, status: 'ok' };
+}

@@ -1,0 +1,65 @@
+const PREFIX = 'wellbeing-widgets:';
+const memory = new Map<string, string>();
+
+function local(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // blocked cookies, sandboxed iframes and some private modes throw here
+  }
+}
+
+/**
+ * Namespaced JSON storage. Uses localStorage when the browser allows it and a
+ * page-lifetime memory copy when it throws, so no caller ever sees an error.
+ * Only non-identifying widget state goes in here.
+ */
+export const storage = {
+  get<T>(key: string): T | undefined {
+    const name = PREFIX + key;
+    let raw: string | null | undefined;
+    try {
+      raw = local()?.getItem(name);
+    } catch {
+      /* fall back to memory */
+    }
+    raw ??= memory.get(name);
+    if (raw == null) return undefined;
+    try {
+      return JSON.parse(raw) as T;
+    } catch {
+      return undefined;
+    }
+  },
+
+  set(key: string, value: unknown): void {
+    const name = PREFIX + key;
+    const raw = JSON.stringify(value);
+    memory.set(name, raw);
+    try {
+      local()?.setItem(name, raw);
+    } catch {
+      // Quota or policy: drop any stale copy so reads fall through to memory.
+      try {
+        local()?.removeItem(name);
+      } catch {
+        /* memory holds it */
+      }
+    }
+  },
+
+  remove(key: string): void {
+    const name = PREFIX + key;
+    memory.delete(name);
+    try {
+      local()?.removeItem(name);
+    } catch {
+      /* nothing stored there */
+    }
+  },
+
+  /** The full storage key, for matching `storage` events from other tabs. */
+  keyFor(key: string): string {
+    return PREFIX + key;
+  },
+};

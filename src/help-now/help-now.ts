@@ -1,0 +1,223 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { contactActions, type Channels } from '../core/contact-actions.js';
+import { toRegion, type Region } from '../core/context.js';
+import { DataController } from '../core/data-controller.js';
+import { WellbeingElement } from '../core/element.js';
+import { describeHours, describeState, openingState } from '../core/hours.js';
+import type { Translate } from '../core/i18n/index.js';
+import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
+import { helpFile, type HelpContact } from '../core/schemas.js';
+import { actions, controls } from '../styles/shared.js';
+import { tokens } from '../styles/tokens.js';
+import { helpNowStyles } from './help-now.styles.js';
+import {
+  EMERGENCY_NUMBER, LAST_CHECKED, LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
+} from './national-lines.js';
+import { helpNowStrings, type HelpNowKey } from './strings.js';
+
+/**
+ * An always-available "Get help now" button. It opens a modal dialog with
+ * 999, the urgent mental health line for the region, Samaritans and Shout,
+ * then the Trust's own contacts. The national numbers are built in and render
+ * at once: no config, network or storage failure can delay or hide them.
+ *
+ * @summary Urgent help, one click away on every page.
+ *
+ * @slot - Not used; the widget's content is built in.
+ *
+ * @csspart trigger - The "Get help now" button.
+ * @csspart dialog - The help dialog.
+ * @csspart close - The dialog's close button.
+ * @csspart danger - The "immediate danger" box with 999.
+ * @csspart line - One helpline or Trust contact.
+ * @csspart actions - A line's list of call, text, email and web links.
+ *
+ * @cssprop --wellbeing-help-now-offset - Distance of the floating button from the viewport edges (16px).
+ * @cssprop --wellbeing-help-now-z-index - Stacking order of the floating button (1000).
+ * @cssprop --wellbeing-brand-colour - Button and accent colour (falls back to --nhsuk-brand-colour, #005eb8).
+ *
+ * @fires wellbeing-help-open - The dialog opened. `detail: { region }`; nothing about the person.
+ */
+export class WellbeingHelpNow extends WellbeingElement {
+  static override styles = [tokens, controls, actions, helpNowStyles];
+
+  /** `floating`: fixed to a corner of the window. `inline`: in the flow of a sidebar or footer. */
+  @property({ reflect: true }) variant: 'floating' | 'inline' = 'floating';
+
+  /** Corner for the floating button. */
+  @property({ reflect: true }) position: 'bottom-right' | 'bottom-left' = 'bottom-right';
+
+  /** URL of the Trust's help-contacts JSON file; wins over the provider's `help-src`. */
+  @property() src?: string;
+
+  /** `england`, `wales`, `scotland` or `northern-ireland`: picks the urgent line. Wins over the provider's. */
+  @property() region?: Region;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.trigger') private trigger?: HTMLButtonElement;
+
+  private readonly contacts = new DataController(this, helpFile, () =>
+    this.dataSource(this.src, this.trust.help, this.trust.helpSrc),
+  );
+
+  /** Opens the help dialog. */
+  show(): void {
+    if (!this.dialog || this.dialog.open) return;
+    this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.dispatchEvent(
+      new CustomEvent('wellbeing-help-open', { bubbles: true, composed: true, detail: { region: this.currentRegion } }),
+    );
+  }
+
+  /** Closes the help dialog; focus returns to the button. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.dodgeFocus);
+    window.addEventListener('wellbeing-help-request', this.answerRequest);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.dodgeFocus);
+    window.removeEventListener('wellbeing-help-request', this.answerRequest);
+  }
+
+  private get currentRegion(): Region {
+    return toRegion(this.region) ?? toRegion(this.trust.region) ?? 'england';
+  }
+
+  /** Another widget (the finder's empty state) asks for urgent help: the first help-now answers. */
+  private readonly answerRequest = (event: Event) => {
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    this.show();
+  };
+
+  /** Keeps the floating button off the element that has keyboard focus (WCAG 2.4.11). */
+  private readonly dodgeFocus = (event: FocusEvent) => {
+    if (this.variant !== 'floating' || !this.trigger) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || this.contains(target) || this.renderRoot.contains(target)) return;
+    const focused = target.getBoundingClientRect();
+    for (const dodge of ['', 'side', 'top', 'side top']) {
+      this.dataset.dodge = dodge;
+      const button = this.trigger.getBoundingClientRect();
+      const overlaps =
+        button.left < focused.right && button.right > focused.left && button.top < focused.bottom && button.bottom > focused.top;
+      if (!overlaps) return;
+    }
+    this.dataset.dodge = '';
+  };
+
+  private readonly onClose = () => this.trigger?.focus();
+
+  override render() {
+    const t = this.translator('help-now', helpNowStrings);
+    const shared = this.translator('shared', sharedStrings);
+    const region = this.currentRegion;
+    const line = (item: NationalLine) =>
+      this.renderLine(
+        shared,
+        t(item.id),
+        t(`${item.id}Text`),
+        item,
+        item.callKey && t(item.callKey),
+        item.hours === '24/7' ? undefined : describeState(openingState(item.hours), shared),
+      );
+    return html`
+      <button class="button trigger" part="trigger" type="button" aria-haspopup="dialog" @click=${this.show}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M12 21s-8-5.2-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.8-8 11-8 11z" />
+        </svg>
+        ${t('trigger')}
+      </button>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+        <div class="header">
+          <h2 id="title" tabindex="-1">${t('title')}</h2>
+          <button class="close" part="close" type="button" @click=${this.close}>${t('close')}</button>
+        </div>
+        <div class="body">
+          <p>${t('intro')}</p>
+          <section class="danger" part="danger" aria-labelledby="danger">
+            <h3 id="danger">${t('dangerTitle')}</h3>
+            <p>${t('dangerText')}</p>
+            ${contactActions({ phone: EMERGENCY_NUMBER }, shared)}
+          </section>
+          <section aria-labelledby="urgent">
+            <h3 id="urgent">${t('urgentTitle')}</h3>
+            <ul class="lines">${linesFor(URGENT_LINES, region).map(line)}</ul>
+          </section>
+          <section aria-labelledby="talk">
+            <h3 id="talk">${t('talkTitle')}</h3>
+            <ul class="lines">${linesFor(LISTENING_LINES, region).map(line)}</ul>
+          </section>
+          ${this.renderTrustContacts(t, shared)}
+          <p class="checked">${t('checked', { date: this.formatChecked() })}</p>
+        </div>
+      </dialog>
+    `;
+  }
+
+  private renderTrustContacts(t: Translate<HelpNowKey>, shared: Translate<SharedKey>) {
+    const loaded = this.contacts.value;
+    const welsh = this.locale === 'cy';
+    const title = this.trust.trustName ? t('trustTitleNamed', { trust: this.trust.trustName }) : t('trustTitle');
+    if (!this.contacts.loading && !loaded) return nothing;
+    const items = loaded?.items ?? [];
+    return html`<section aria-labelledby="trust" aria-busy=${this.contacts.loading ? 'true' : 'false'}>
+      <h3 id="trust">${title}</h3>
+      ${this.contacts.loading
+        ? html`<p class="status">${t('loading')}</p>`
+        : items.length
+          ? html`<ul class="lines">
+              ${items.map((contact: HelpContact) =>
+                this.renderLine(
+                  shared,
+                  (welsh && contact.name_cy) || contact.name,
+                  (welsh && contact.description_cy) || contact.description,
+                  contact,
+                  undefined,
+                  contact.hours && describeState(openingState(contact.hours), shared),
+                  contact.hours && contact.hours !== '24/7' ? describeHours(contact.hours, shared) : undefined,
+                ),
+              )}
+            </ul>`
+          : html`<p class="status">${t('trustFailed')}</p>`}
+    </section>`;
+  }
+
+  private renderLine(
+    shared: Translate<SharedKey>,
+    name: string,
+    description: string | undefined,
+    channels: Channels,
+    callLabel?: string,
+    status?: string,
+    hours?: string,
+  ) {
+    return html`<li class="line" part="line">
+      <h4>${name}</h4>
+      ${description ? html`<p>${description}</p>` : nothing}
+      ${status ? html`<p class="status">${status}</p>` : nothing}
+      ${hours ? html`<p class="hours">${hours}</p>` : nothing}
+      ${contactActions(channels, shared, undefined, callLabel)}
+    </li>`;
+  }
+
+  private formatChecked(): string {
+    const [year, month] = LAST_CHECKED.split('-').map(Number);
+    try {
+      return new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(year!, month! - 1, 1),
+      );
+    } catch {
+      return LAST_CHECKED;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Wellbeing Widgets: importing this module registers every element.
+ * The provider is defined first so that widgets already in the page find it
+ * when they upgrade.
+ */
+export { WellbeingProvider } from './provider/define.js';
+export { WellbeingHelpNow } from './help-now/define.js';
+export { VERSION } from './core/version.js';
+export type { TrustConfig, Region } from './core/context.js';
+export type { HelpContact, Service, Campaign } from './core/schemas.js';

@@ -1,0 +1,12 @@
+import { define } from '../core/define.js';
+import { WellbeingProvider } from './provider.js';
+
+define('wellbeing-provider', WellbeingProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wellbeing-provider': WellbeingProvider;
+  }
+}
+
+export { WellbeingProvider };

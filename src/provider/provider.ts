@@ -1,0 +1,74 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { toRegion, trustContext, type Region, type TrustConfig } from '../core/context.js';
+import { toLocale, type Locale } from '../core/i18n/index.js';
+import { readInlineJson } from '../core/load.js';
+
+/**
+ * Shares one Trust's configuration with every widget inside it, so an editor
+ * sets the Trust name, language, region and data files once per page. A
+ * widget's own attributes win over the provider's.
+ *
+ * Inline JSON child (all keys optional): `{ "trustName", "locale", "region",
+ * "helpSrc", "servicesSrc", "campaignsSrc", "help": {…}, "services": {…},
+ * "campaigns": {…}, "strings": { "en": { "help-now.trigger": "…" }, "cy": {…} } }`.
+ * Attributes win over the inline JSON.
+ *
+ * @summary Trust configuration for the widgets inside it.
+ * @slot - The page content and widgets that share this configuration.
+ */
+export class WellbeingProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The Trust's name, used in headings such as "Support from …". */
+  @property({ attribute: 'trust-name' }) trustName?: string;
+
+  /** `en` or `cy`; otherwise each widget follows the page's `lang`. */
+  @property() locale?: Locale;
+
+  /** `england` (default), `wales`, `scotland` or `northern-ireland`. */
+  @property() region?: Region;
+
+  /** URL of the help-contacts JSON file for `<wellbeing-help-now>`. */
+  @property({ attribute: 'help-src' }) helpSrc?: string;
+
+  /** URL of the services JSON file for `<wellbeing-support-finder>`. */
+  @property({ attribute: 'services-src' }) servicesSrc?: string;
+
+  /** URL of the campaigns JSON file for `<wellbeing-campaign-banner>`. */
+  @property({ attribute: 'campaigns-src' }) campaignsSrc?: string;
+
+  @provide({ context: trustContext })
+  protected config: TrustConfig = {};
+
+  private inline: TrustConfig = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const found = readInlineJson(this)?.value;
+    this.inline = found && typeof found === 'object' && !Array.isArray(found) ? (found as TrustConfig) : {};
+  }
+
+  protected override willUpdate(): void {
+    const inline = this.inline;
+    const config: TrustConfig = {
+      ...inline,
+      trustName: this.trustName ?? (typeof inline.trustName === 'string' ? inline.trustName : undefined),
+      locale: toLocale(this.locale) ?? toLocale(inline.locale),
+      region: toRegion(this.region) ?? toRegion(inline.region),
+      helpSrc: this.helpSrc ?? inline.helpSrc,
+      servicesSrc: this.servicesSrc ?? inline.servicesSrc,
+      campaignsSrc: this.campaignsSrc ?? inline.campaignsSrc,
+    };
+    this.config = config;
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,32 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { localeFor, translator, type Catalogue } from '../../src/core/i18n/index.js';
+
+const catalogue: Catalogue<'hello' | 'count'> = {
+  en: { hello: 'Hello {name}', count: { one: '{count} service', other: '{count} services' } },
+  cy: {
+    hello: 'Helo {name}',
+    count: { zero: '{count} gwasanaeth', one: '{count} gwasanaeth', two: '{count} wasanaeth', few: '{count} gwasanaeth', many: '{count} gwasanaeth', other: '{count} gwasanaeth' },
+  },
+};
+
+describe('i18n', () => {
+  it('follows the nearest lang attribute, and an explicit locale wins', async () => {
+    const el = await fixture(html`<div lang="cy-GB"><p><span></span></p></div>`);
+    const span = el.querySelector('span')!;
+    expect(localeFor(span)).to.equal('cy');
+    expect(localeFor(span, 'en')).to.equal('en');
+  });
+
+  it('fills parameters and picks plural forms for each language', () => {
+    expect(translator('w', catalogue, 'en')('hello', { name: 'Sam' })).to.equal('Hello Sam');
+    expect(translator('w', catalogue, 'en')('count', { count: 1 })).to.equal('1 service');
+    expect(translator('w', catalogue, 'en')('count', { count: 3 })).to.equal('3 services');
+    expect(translator('w', catalogue, 'cy')('count', { count: 2 })).to.equal('2 wasanaeth');
+  });
+
+  it("applies the Trust's overrides for its locale only", () => {
+    const overrides = { en: { 'w.hello': 'Hi {name}' } };
+    expect(translator('w', catalogue, 'en', overrides)('hello', { name: 'Sam' })).to.equal('Hi Sam');
+    expect(translator('w', catalogue, 'cy', overrides)('hello', { name: 'Sam' })).to.equal('Helo Sam');
+  });
+});

@@ -1,0 +1,242 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/help-now/define.js';
+import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
+import meta, * as stories from '../../stories/help-now.stories.js';
+import { renderStory, until } from '../helpers/stories.js';
+
+const helpNowIn = (root: Element) => root.querySelector('wellbeing-help-now')!;
+const shadow = (el: WellbeingHelpNow) => el.shadowRoot!;
+const hrefs = (el: WellbeingHelpNow) => [...shadow(el).querySelectorAll('dialog a')].map((a) => a.getAttribute('href'));
+const dialogText = (el: WellbeingHelpNow) => shadow(el).querySelector('dialog')!.textContent!.replace(/\s+/g, ' ');
+const activeInShadow = (el: WellbeingHelpNow) => shadow(el).activeElement;
+
+async function open(el: WellbeingHelpNow) {
+  shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!.click();
+  await el.updateComplete;
+}
+
+describe('<wellbeing-help-now>', () => {
+  afterEach(() => sinon.restore());
+
+  it('renders a button named "Get help now", at least 44px in each direction even on a 10px root', async () => {
+    document.documentElement.style.fontSize = '10px';
+    try {
+      const el = helpNowIn(await renderStory(meta, stories.Inline));
+      await el.updateComplete;
+      const trigger = shadow(el).querySelector('[part=trigger]')!;
+      expect(trigger.textContent).to.contain('Get help now');
+      const box = trigger.getBoundingClientRect();
+      expect(box.height).to.be.at.least(44);
+      expect(box.width).to.be.at.least(44);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('is accessible closed and open, inline and floating', async () => {
+    for (const story of [stories.Inline, stories.Floating]) {
+      const root = await renderStory(meta, story);
+      const el = helpNowIn(root);
+      await expect(root).to.be.accessible();
+      await open(el);
+      await expect(el).to.be.accessible();
+      el.close();
+    }
+  });
+
+  it('shows 999 first, then the England 111 option, Samaritans and Shout, with digit-only tel: and sms: links', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Inline));
+    await open(el);
+    const links = hrefs(el);
+    expect(links[0]).to.equal('tel:999');
+    expect(links).to.include.members(['tel:111', 'tel:116123', 'mailto:jo@samaritans.org', 'sms:85258?&body=SHOUT']);
+    expect(dialogText(el)).to.contain('Call 111, then option 2');
+    expect(dialogText(el)).to.contain('Text SHOUT to 85258');
+    expect(dialogText(el)).not.to.contain('Breathing Space');
+  });
+
+  it('shows each region its own urgent line', async () => {
+    const expectations: Array<[keyof typeof stories, string[], string]> = [
+      ['Welsh', ['tel:111'], 'Ffoniwch 111, yna pwyswch 2'],
+      ['Scotland', ['tel:111', 'tel:0800838587'], 'Breathing Space'],
+      ['NorthernIreland', ['tel:08088088000', 'tel:1800108088088000'], 'Lifeline'],
+    ];
+    for (const [name, expected, text] of expectations) {
+      const el = helpNowIn(await renderStory(meta, stories[name] as typeof stories.Inline));
+      await open(el);
+      expect(hrefs(el), name).to.include.members(expected);
+      expect(dialogText(el), name).to.contain(text);
+      expect(hrefs(el), name).to.include('tel:116123');
+    }
+  });
+
+  it('speaks Welsh when the page is in Welsh', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Welsh));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=trigger]')!.textContent).to.contain('Cael help nawr');
+    await open(el);
+    expect(dialogText(el)).to.contain('Samariaid');
+    await until(() => dialogText(el).includes('Gwasanaeth Cymorth Seicolegol i Staff'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves focus into the dialog, closes on Escape and returns focus to the button', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Inline));
+    await el.updateComplete;
+    const trigger = shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.open).to.be.true;
+    expect(dialog.contains(activeInShadow(el))).to.be.true;
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open);
+    await until(() => activeInShadow(el) === trigger);
+  });
+
+  it('closes with the Close button and returns focus', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Inline));
+    await open(el);
+    shadow(el).querySelector<HTMLButtonElement>('[part=close]')!.click();
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.open).to.be.false;
+    await until(() => activeInShadow(el) === shadow(el).querySelector('[part=trigger]'));
+  });
+
+  it('makes the page behind inert while open', async () => {
+    const root = await fixture(html`<div><button id="behind">Behind</button><wellbeing-help-now variant="inline"></wellbeing-help-now></div>`);
+    const el = helpNowIn(root);
+    await open(el);
+    const behind = root.querySelector<HTMLButtonElement>('#behind')!;
+    behind.focus();
+    expect(document.activeElement).not.to.equal(behind);
+    el.close();
+  });
+
+  it('fires wellbeing-help-open with only the region', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Inline));
+    await el.updateComplete;
+    setTimeout(() => shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!.click());
+    const event = (await oneEvent(el, 'wellbeing-help-open')) as CustomEvent;
+    expect(event.bubbles && event.composed).to.be.true;
+    expect(event.detail).to.deep.equal({ region: 'england' });
+  });
+
+  it("adds the Trust's contacts with hours and open status after the national lines", async () => {
+    const el = helpNowIn(await renderStory(meta, stories.WithTrustContacts));
+    await until(() => dialogText(el).includes('Employee Assistance Programme'));
+    await open(el);
+    const text = dialogText(el);
+    expect(text.indexOf('Samaritans')).to.be.lessThan(text.indexOf('Employee Assistance Programme'));
+    expect(hrefs(el)).to.include.members(['tel:01632960123', 'mailto:staff.psychology@wellford-valley.example', 'https://eap.wellford-valley.example/']);
+    expect(text).to.contain('Monday to Friday, 8am to 6pm');
+    expect(text).to.match(/Open now|Closed, opens/);
+  });
+
+  it('shows national numbers at once while a slow contacts file loads, and gives up after 8 seconds', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    sinon.stub(window, 'fetch').callsFake(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    );
+    const errors = sinon.stub(console, 'error');
+    const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src="/slow/help.json"></wellbeing-help-now>`);
+    expect(hrefs(el)).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
+    expect(dialogText(el)).to.contain("Loading your Trust's contacts");
+    await clock.tickAsync(8000);
+    await el.updateComplete;
+    expect(errors.calledWithMatch(/\/slow\/help\.json: could not load help contacts: no answer within 8 seconds/)).to.be.true;
+    expect(dialogText(el)).to.contain('could not be loaded');
+    expect(hrefs(el)).to.include('tel:999');
+  });
+
+  it('names the source when the file is missing or not JSON, keeping the national numbers', async () => {
+    const errors = sinon.stub(console, 'error');
+    for (const src of ['/test/fixtures/missing.json', '/test/fixtures/not-json.json']) {
+      const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+      await until(() => dialogText(el).includes('could not be loaded'));
+      expect(hrefs(el)).to.include.members(['tel:999', 'tel:116123', 'sms:85258?&body=SHOUT']);
+      expect(errors.args.flat().join('\n')).to.contain(`${location.origin}${src}`);
+    }
+    expect(errors.args.flat().join('\n')).to.match(/answered 404/).and.to.match(/not valid JSON/);
+  });
+
+  it('skips invalid contacts with a message naming the field, and renders markup as text', async () => {
+    const errors = sinon.stub(console, 'error');
+    const el = await fixture<WellbeingHelpNow>(
+      html`<wellbeing-help-now variant="inline" src="/test/fixtures/invalid-help-contacts.json"></wellbeing-help-now>`,
+    );
+    await until(() => dialogText(el).includes('Good line'));
+    const log = errors.args.flat().join('\n');
+    expect(log).to.contain('invalid-help-contacts.json: contacts[1].phone: expected a string');
+    expect(log).to.contain('contacts[2].url: expected an http(s), tel, sms or mailto link');
+    expect(log).to.contain('contacts[3].name: is required');
+    expect(log).to.contain('contacts[4].hours[0].opens: expected HH:MM');
+    expect(dialogText(el)).to.contain('<b>Markup stays text</b>');
+    expect(shadow(el).querySelector('dialog b, dialog img')).to.be.null;
+    expect(hrefs(el).some((href) => href!.startsWith('javascript'))).to.be.false;
+  });
+
+  it('reads contacts from an inline JSON child', async () => {
+    const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline">
+      <script type="application/json">
+        { "contacts": [{ "name": "Ward manager on call", "phone": "01632 960 999" }] }
+      </script>
+    </wellbeing-help-now>`);
+    await until(() => dialogText(el).includes('Ward manager on call'));
+    expect(hrefs(el)).to.include('tel:01632960999');
+  });
+
+  it('keeps working from the last good copy when the file later fails to load', async () => {
+    const src = `/demo/data/help-contacts.json?cache-test=${Math.random()}`;
+    const first = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+    await until(() => dialogText(first).includes('Employee Assistance Programme'));
+    sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+    sinon.stub(console, 'error');
+    const info = sinon.stub(console, 'info');
+    const second = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+    await until(() => dialogText(second).includes('Employee Assistance Programme'));
+    expect(info.calledWithMatch(/last good copy/)).to.be.true;
+  });
+
+  it('opens when another widget asks for urgent help, and only one help-now answers', async () => {
+    const root = await fixture(html`<div>
+      <wellbeing-help-now variant="inline"></wellbeing-help-now><wellbeing-help-now variant="inline"></wellbeing-help-now>
+    </div>`);
+    const [a, b] = root.querySelectorAll('wellbeing-help-now');
+    const request = new Event('wellbeing-help-request', { bubbles: true, composed: true, cancelable: true });
+    expect(root.dispatchEvent(request)).to.be.false;
+    const opened = [a!, b!].filter((el) => shadow(el).querySelector('dialog')!.open);
+    expect(opened).to.have.length(1);
+    opened[0]!.close();
+  });
+
+  it('moves the floating button away from the focused element', async () => {
+    const root = await fixture(html`<div>
+      <button id="corner" style="position:fixed;right:0;bottom:0;width:300px;height:120px">Corner</button>
+      <wellbeing-help-now variant="floating"></wellbeing-help-now>
+    </div>`);
+    const el = helpNowIn(root);
+    await el.updateComplete;
+    const corner = root.querySelector<HTMLButtonElement>('#corner')!;
+    corner.focus();
+    const button = shadow(el).querySelector('[part=trigger]')!.getBoundingClientRect();
+    const focused = corner.getBoundingClientRect();
+    const overlaps = button.left < focused.right && button.right > focused.left && button.top < focused.bottom && button.bottom > focused.top;
+    expect(overlaps).to.be.false;
+  });
+
+  it('is hidden when printing', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Floating));
+    await el.updateComplete;
+    const printRule = [...(el.shadowRoot!.adoptedStyleSheets ?? [])]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+    expect(printRule?.cssText).to.contain('display: none');
+  });
+});

@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/index.js';
+import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
+import { until } from '../helpers/stories.js';
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const hrefs = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+describe('<wellbeing-provider>', () => {
+  afterEach(() => sinon.restore());
+
+  it('shares region, Trust name and help contacts with widgets inside it', async () => {
+    const root = await fixture(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="scotland" help-src="/demo/data/help-contacts.json">
+      <div><wellbeing-help-now variant="inline"></wellbeing-help-now></div>
+    </wellbeing-provider>`);
+    const el = root.querySelector<WellbeingHelpNow>('wellbeing-help-now')!;
+    await until(() => text(el).includes('Employee Assistance Programme'));
+    expect(text(el)).to.contain('Support from Wellford Valley NHS Trust');
+    expect(hrefs(el)).to.include('tel:0800838587');
+  });
+
+  it("lets a widget's own attributes win", async () => {
+    const root = await fixture(html`<wellbeing-provider region="scotland">
+      <wellbeing-help-now variant="inline" region="northern-ireland"></wellbeing-help-now>
+    </wellbeing-provider>`);
+    const el = root.querySelector('wellbeing-help-now')!;
+    await el.updateComplete;
+    expect(hrefs(el)).to.include('tel:08088088000');
+    expect(hrefs(el)).not.to.include('tel:0800838587');
+  });
+
+  it('takes everything from an inline JSON child, including data and string overrides', async () => {
+    const root = await fixture(html`<wellbeing-provider>
+      <script type="application/json">
+        {
+          "locale": "cy",
+          "region": "wales",
+          "help": { "contacts": [{ "name": "Inline contact", "phone": "01632 960 321" }] },
+          "strings": { "cy": { "help-now.trigger": "Angen cymorth?" } }
+        }
+      </script>
+      <wellbeing-help-now variant="inline"></wellbeing-help-now>
+    </wellbeing-provider>`);
+    const el = root.querySelector('wellbeing-help-now')!;
+    await until(() => text(el).includes('Inline contact'));
+    expect(el.shadowRoot!.querySelector('[part=trigger]')!.textContent).to.contain('Angen cymorth?');
+    expect(text(el)).to.contain('Ffoniwch 111, yna pwyswch 2');
+  });
+
+  it('reports malformed inline JSON and the widgets carry on with defaults', async () => {
+    const errors = sinon.stub(console, 'error');
+    const root = await fixture(html`<wellbeing-provider>
+      <script type="application/json">{ "region": </script>
+      <wellbeing-help-now variant="inline"></wellbeing-help-now>
+    </wellbeing-provider>`);
+    const el = root.querySelector('wellbeing-help-now')!;
+    await el.updateComplete;
+    expect(errors.calledWithMatch(/inline JSON in <wellbeing-provider>: is not valid JSON/)).to.be.true;
+    expect(hrefs(el)).to.include.members(['tel:999', 'tel:111']);
+  });
+
+  it('updates widgets when its attributes change', async () => {
+    const root = await fixture(html`<wellbeing-provider region="england"><wellbeing-help-now variant="inline"></wellbeing-help-now></wellbeing-provider>`);
+    const el = root.querySelector('wellbeing-help-now')!;
+    root.setAttribute('region', 'northern-ireland');
+    await until(() => hrefs(el).includes('tel:08088088000'));
+  });
+});
