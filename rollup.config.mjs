@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * One self-contained, minified bundle (Lit included) in two forms: an ES
@@ -9,6 +10,7 @@ import esbuild from 'rollup-plugin-esbuild';
 const plugins = [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  minifyTemplates(),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
