@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -24,5 +25,22 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/wellbeing-widgets.iife.js', format: 'iife', name: 'WellbeingWidgets' },
     plugins,
+  },
+  // The iframe embed page (src/embed/): dist/embed.html, embed.css and embed.js,
+  // which imports the bundle above rather than a second copy of it.
+  {
+    input: 'src/embed/embed.ts',
+    external: ['../index.js'],
+    output: { file: 'dist/embed.js', format: 'es', paths: (id) => (id.endsWith('index.js') ? './wellbeing-widgets.js' : id) },
+    plugins: [
+      ...plugins,
+      {
+        name: 'embed-page',
+        generateBundle() {
+          for (const fileName of ['embed.html', 'embed.css'])
+            this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8') });
+        },
+      },
+    ],
   },
 ];

@@ -90,7 +90,10 @@ function literalAliases(modules) {
 function tidy(manifest, aliases) {
   const classes = new Set(elementsOf(manifest).map((d) => d.name));
   const expand = (type) => {
-    if (type?.text) type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+    // Attributes are always optional, so `| undefined` says nothing; without it
+    // Storybook offers a text field rather than an object editor.
+    if (type?.text)
+      type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name).replace(/ \| undefined$/, '');
   };
   for (const mod of manifest.modules) {
     mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || classes.has(e.declaration.name));

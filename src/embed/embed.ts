@@ -1,0 +1,66 @@
+/**
+ * The iframe embed page (dist/embed.html): renders one widget chosen by its
+ * query string, for CMSs that strip scripts from pages.
+ *
+ * `embed.html?widget=support-finder&src=/wellbeing/services.json&lang=cy&region=wales`
+ * - `widget`: help-now (default), support-finder, break-reminder or campaign-banner;
+ * - `src`: the widget's data file, same origin as this page (relative or absolute);
+ * - `lang`: `en` (default) or `cy`; `region`: england, wales, scotland or northern-ireland;
+ * - `trust`: the Trust's name; any other attribute the widget has (`topic`,
+ *   `interval`, `rotate-seconds`…) passes through as text.
+ *
+ * The bundle is imported, not copied: dist/embed.js loads dist/wellbeing-widgets.js.
+ */
+import '../index.js';
+
+export const EMBEDDABLE = ['help-now', 'support-finder', 'break-reminder', 'campaign-banner'] as const;
+
+/** Only data from this site: a relative URL, or an absolute one on the same origin. */
+export function sameOriginUrl(value: string, base: string = location.href): string | undefined {
+  try {
+    const url = new URL(value, base);
+    return url.origin === new URL(base).origin && /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function note(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'embed-note';
+  p.textContent = text;
+  return p;
+}
+
+function render(params: URLSearchParams, root: HTMLElement): void {
+  const welsh = params.get('lang')?.toLowerCase().startsWith('cy') ?? false;
+  document.documentElement.lang = welsh ? 'cy' : 'en-GB';
+  const name = params.get('widget') ?? 'help-now';
+  if (!(EMBEDDABLE as readonly string[]).includes(name)) {
+    root.append(note(`Unknown widget "${name}": use one of ${EMBEDDABLE.join(', ')}.`));
+    return;
+  }
+  const provider = document.createElement('wellbeing-provider');
+  for (const [param, attribute] of [['region', 'region'], ['trust', 'trust-name']] as const) {
+    const value = params.get(param);
+    if (value) provider.setAttribute(attribute, value);
+  }
+  const tag = `wellbeing-${name}`;
+  const widget = document.createElement(tag);
+  const known = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
+  for (const [key, value] of params) {
+    if (!known.includes(key) || ['widget', 'lang', 'trust'].includes(key)) continue;
+    if (key === 'src' || key.endsWith('-src')) {
+      const url = sameOriginUrl(value);
+      if (url) widget.setAttribute(key, url);
+      else root.append(note(`The data file "${value}" was not loaded: it must be on this site.`));
+    } else widget.setAttribute(key, value);
+  }
+  if (name === 'help-now') widget.setAttribute('variant', 'inline');
+  document.title = provider.getAttribute('trust-name') ?? (welsh ? 'Lles staff' : 'Staff wellbeing');
+  provider.append(widget);
+  root.append(provider);
+}
+
+const root = document.getElementById('widget');
+if (root) render(new URLSearchParams(location.search), root);
