@@ -98,6 +98,8 @@ function tidy(manifest, aliases) {
   for (const mod of manifest.modules) {
     mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || classes.has(e.declaration.name));
     for (const declaration of mod.declarations ?? []) {
+      // Events dispatched with a computed name are listed by their @fires tags instead.
+      if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
       if (declaration.members)
         declaration.members = declaration.members.filter(
           (m) => !m.privacy || m.privacy === 'public' ? !(m.static && m.name === 'styles') : false,
