@@ -34,18 +34,21 @@ async function settle(root: HTMLElement): Promise<void> {
   }
 }
 
-/** Named CSF exports that are stories (objects or functions), honouring include/excludeStories. */
-function storiesOf(module: Record<string, unknown>): Array<[string, Story]> {
+/** Named exports Storybook treats as stories: all but `default`, honouring include/excludeStories. */
+function storiesOf(module: Record<string, unknown>): Array<[string, unknown]> {
   const meta = module.default as { excludeStories?: string[]; includeStories?: string[] };
   return Object.entries(module).filter(
-    ([name, value]) =>
+    ([name]) =>
       name !== 'default' &&
       name !== '__namedExportsOrder' &&
-      (typeof value === 'object' || typeof value === 'function') &&
       !meta.excludeStories?.includes(name) &&
       (!meta.includeStories || meta.includeStories.includes(name)),
-  ) as Array<[string, Story]>;
+  );
 }
+
+/** A CSF story: a plain object (args, render, play…) or a render function. */
+const isStory = (value: unknown) =>
+  typeof value === 'function' || (typeof value === 'object' && value !== null && !Array.isArray(value));
 
 describe('every story renders and passes axe', () => {
   afterEach(() => {
@@ -56,20 +59,23 @@ describe('every story renders and passes axe', () => {
   for (const [file, module] of Object.entries(MODULES)) {
     const meta = module.default as { component?: string; render?: Story['render']; args?: Args };
     describe(`stories/${file}.stories.ts`, () => {
-      it('has a component and at least one story', () => {
+      it('has a component, stories, and no other exports shown as stories', () => {
         expect(meta.component, 'meta.component').to.match(/^wellbeing-/);
         expect(storiesOf(module)).to.not.be.empty;
+        // Storybook lists every named export as a story: helpers belong in meta.excludeStories.
+        const notStories = storiesOf(module).filter(([, value]) => !isStory(value)).map(([name]) => name);
+        expect(notStories, 'exports Storybook would show as broken stories (add them to excludeStories)').to.deep.equal([]);
       });
 
-      for (const [name, exported] of storiesOf(module)) {
+      for (const [name, exported] of storiesOf(module).filter(([, value]) => isStory(value))) {
         it(name, async () => {
-          const story: Story = typeof exported === 'function' ? { render: exported as Story['render'] } : exported;
+          const story: Story = typeof exported === 'function' ? { render: exported as Story['render'] } : (exported as Story);
           const root = await renderStory(meta, story);
           const args = { ...meta.args, ...story.args };
           await story.play?.({ canvasElement: root, args, step: (_name, run) => run() });
           await settle(root);
           const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('wellbeing-'));
-          expect(widgets.length, 'the story renders a widget').to.be.greaterThan(0);
+          expect(widgets.length, 'the story renders a widget (a helper export belongs in meta.excludeStories)').to.be.greaterThan(0);
           for (const widget of widgets) {
             expect(customElements.get(widget.localName), `<${widget.localName}> is defined`).to.exist;
             expect(widget.shadowRoot, `<${widget.localName}> has rendered`).to.exist;
