@@ -7,6 +7,7 @@ import { WellbeingElement } from '../core/element.js';
 import { describeHours, describeState, openingState } from '../core/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
+import { log } from '../core/load.js';
 import { helpFile, type HelpContact } from '../core/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
@@ -15,6 +16,9 @@ import {
   EMERGENCY_NUMBER, LAST_CHECKED, LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
 } from './national-lines.js';
 import { helpNowStrings, type HelpNowKey } from './strings.js';
+
+/** More Trust contacts than this would make the dialog slow to render and to read: the rest are left out. */
+const MAX_CONTACTS = 50;
 
 /**
  * An always-available "Get help now" button. It opens a modal dialog with
@@ -55,6 +59,7 @@ export class WellbeingHelpNow extends WellbeingElement {
   @property() region?: Region;
 
   @query('dialog') private dialog?: HTMLDialogElement;
+  private warnedAbout?: object;
   @query('.trigger') private trigger?: HTMLButtonElement;
 
   private readonly contacts = new DataController(this, helpFile, () =>
@@ -169,7 +174,12 @@ export class WellbeingHelpNow extends WellbeingElement {
     const welsh = this.locale === 'cy';
     const title = this.trust.trustName ? t('trustTitleNamed', { trust: this.trust.trustName }) : t('trustTitle');
     if (!this.contacts.loading && !loaded) return nothing;
-    const items = loaded?.items ?? [];
+    const all = loaded?.items ?? [];
+    const items = all.slice(0, MAX_CONTACTS);
+    if (loaded && all.length > MAX_CONTACTS && this.warnedAbout !== loaded) {
+      this.warnedAbout = loaded;
+      log.error(loaded.source, `only the first ${MAX_CONTACTS} of ${all.length} contacts are shown`);
+    }
     return html`<section aria-labelledby="trust" aria-busy=${this.contacts.loading ? 'true' : 'false'}>
       <h3 id="trust">${title}</h3>
       ${this.contacts.loading

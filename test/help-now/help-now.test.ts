@@ -192,6 +192,27 @@ describe('<wellbeing-help-now>', () => {
     expect(hrefs(el)).to.include('tel:01632960999');
   });
 
+  it('shows at most 50 Trust contacts from an enormous file, quickly, and says so in the console', async () => {
+    const error = sinon.stub(console, 'error');
+    const contacts = Array.from({ length: 5000 }, (_, i) => ({ name: `Contact ${i}`, phone: '01632 960 000', hours: '24/7' }));
+    const el = document.createElement('wellbeing-help-now');
+    el.variant = 'inline';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ contacts });
+    el.append(script);
+    document.body.append(el);
+    try {
+      const started = performance.now();
+      await until(() => el.shadowRoot?.querySelector('dialog') && dialogText(el).includes('Contact 49'));
+      expect(performance.now() - started).to.be.below(2000);
+      expect(dialogText(el)).not.to.contain('Contact 50');
+      expect(error.args.flat().join('\n')).to.contain('inline JSON in <wellbeing-help-now>: only the first 50 of 5000 contacts are shown');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('keeps working from the last good copy when the file later fails to load', async () => {
     const src = `/demo/data/help-contacts.json?cache-test=${Math.random()}`;
     const first = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
