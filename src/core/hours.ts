@@ -1,4 +1,4 @@
-import { ukTime, WEEKDAYS, type Weekday } from './clock.js';
+import { ukTime, WEEKDAYS, type UkTime, type Weekday } from './clock.js';
 import type { Translate } from './i18n/index.js';
 import type { SharedKey } from './i18n/shared.js';
 
@@ -53,10 +53,14 @@ function momentAt(nowInWeek: number, target: number): Moment {
   return { inDays: day - nowDay, weekday: day % 7, minutes: absolute % 1440 };
 }
 
-/** Open now, and until when; or closed, and when it next opens. Computed in UK time. */
-export function openingState(hours: Hours, ms?: number): OpeningState {
+/**
+ * Open now, and until when; or closed, and when it next opens. Computed in UK
+ * time. `at` is an instant (default now) or, to check many services at once
+ * without re-reading the clock for each, a `ukTime()` reading.
+ */
+export function openingState(hours: Hours, at?: number | UkTime): OpeningState {
   if (hours === '24/7') return { open: true };
-  const now = ukTime(ms);
+  const now = typeof at === 'object' ? at : ukTime(at);
   const nowInWeek = now.weekday * 1440 + now.minutes;
   const spans = intervals(hours);
   for (const [start, end] of spans) {

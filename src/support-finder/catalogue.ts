@@ -1,0 +1,56 @@
+import type { Service } from '../core/schemas.js';
+
+/**
+ * The built-in catalogue: national services only, each checked against the
+ * project's facts file (public sources, November 2026; reviewed 22 November
+ * 2026). Shown when a page gives the finder no data, or asks for it with
+ * `catalogue="built-in"`. A Trust adds its own services through its data file.
+ */
+const common: Partial<Service> = { lastReviewed: '2026-11-22', access: 'self-referral', confidential: true };
+const always: Partial<Service> = { ...common, hours: '24/7' };
+const topics = () => ['crisis', 'mental-health', 'stress'];
+
+export const CATALOGUE: Service[] = [
+  {
+    id: 'samaritans',
+    name: 'Samaritans',
+    name_cy: 'Samariaid',
+    summary: 'Talk about anything, free, 24 hours a day.',
+    summary_cy: 'Siaradwch am unrhyw beth, am ddim, 24 awr y dydd.',
+    contact: { phone: '116 123', email: 'jo@samaritans.org' },
+    formats: ['phone', 'online'],
+    topics: topics(),
+    ...always,
+  },
+  {
+    id: 'shout',
+    name: 'Shout',
+    summary: 'Free text support, 24 hours a day.',
+    summary_cy: 'Cymorth drwy neges destun, am ddim, 24 awr y dydd.',
+    contact: { sms: { number: '85258', keyword: 'SHOUT' } },
+    formats: ['text'],
+    topics: topics(),
+    ...always,
+  },
+  {
+    id: 'nhs-practitioner-health',
+    name: 'NHS Practitioner Health',
+    summary: 'Mental health care for doctors and dentists in England, and staff who cannot get care locally.',
+    summary_cy: 'Gofal iechyd meddwl i feddygon a deintyddion yn Lloegr, a staff na allant gael gofal yn lleol.',
+    topics: ['mental-health', 'stress'],
+    contact: { url: 'https://www.practitionerhealth.nhs.uk/' },
+    formats: ['online'],
+    ...common,
+  },
+  {
+    id: 'nhs-talking-therapies',
+    name: 'NHS Talking Therapies',
+    summary: 'Free talking therapy for anxiety and depression in England.',
+    summary_cy: 'Therapi siarad am ddim ar gyfer gorbryder ac iselder yn Lloegr.',
+    topics: ['mental-health', 'stress'],
+    contact: { url: 'https://www.nhs.uk/nhs-services/mental-health-services/find-nhs-talking-therapies-for-anxiety-and-depression/' },
+    formats: ['online'],
+    ...common,
+    confidential: false,
+  },
+];

@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import type { Service } from '../../src/core/schemas.js';
+import { CATALOGUE } from '../../src/support-finder/catalogue.js';
+import { buildIndex, oneEdit, search, words, type Doc } from '../../src/support-finder/search.js';
+import { indexServices } from '../../src/support-finder/service-index.js';
+import { LABELLED } from './queries.js';
+
+const doc = (name: string, topics: string[] = [], summary = ''): Doc => ({ name, topics, summary });
+const ids = (services: Service[], found: number[] | undefined) => (found ?? []).map((i) => services[i]!.id);
+
+describe('support finder search: words', () => {
+  it('ignores case, accents, punctuation and common words', () => {
+    expect(words('CAN’T sleep — after NIGHTS!')).to.deep.equal(words('cant sleep after nights'));
+    expect(words('Café naïve rôle')).to.deep.equal(words('cafe naive role'));
+    expect(words('I need help with the debt')).to.deep.equal(words('debt'));
+  });
+
+  it('trims plurals and word endings so forms of a word meet', () => {
+    const same = (a: string, b: string) => expect(words(a), `${a} / ${b}`).to.deep.equal(words(b));
+    same('worries', 'worried');
+    same('nights', 'night');
+    same('bullied', 'bullying');
+    same('harassment', 'harassed');
+    same('tiredness', 'tired');
+    same('assaulted', 'assault');
+    same('biliau', 'bills'); // Welsh and English plurals
+  });
+
+  it('brings British and American spellings together', () => {
+    const same = (a: string, b: string) => expect(words(a), `${a} / ${b}`).to.deep.equal(words(b));
+    same('counselling', 'counseling');
+    same('counsellor', 'counselor');
+    same('behaviour', 'behavior');
+    same('centre', 'center');
+    same('centres', 'centers');
+    same('organise', 'organize');
+    same('programme', 'program');
+  });
+
+  it('tells one typo from two', () => {
+    expect(oneEdit('grief', 'greif')).to.be.true; // swap
+    expect(oneEdit('anxiety', 'anxity')).to.be.true; // missing letter
+    expect(oneEdit('health', 'helth')).to.be.true;
+    expect(oneEdit('health', 'hxalth')).to.be.true; // substitution
+    expect(oneEdit('health', 'hlth')).to.be.false;
+    expect(oneEdit('money', 'honey!')).to.be.false;
+  });
+});
+
+describe('support finder search: ranking', () => {
+  it('ranks a match in the name above topics, and topics above the summary', () => {
+    const index = buildIndex([doc('Quiet rooms', [], 'debt advice too'), doc('Rest', ['debt']), doc('Debt clinic')], {});
+    expect(search(index, 'debt')).to.deep.equal([2, 1, 0]);
+  });
+
+  it('keeps data order for ties', () => {
+    const index = buildIndex([doc('A', ['money']), doc('B'), doc('C', ['money']), doc('D', ['money'])], {});
+    expect(search(index, 'money')).to.deep.equal([0, 2, 3]);
+  });
+
+  it('treats the first topic as the main one', () => {
+    const index = buildIndex([doc('EAP', ['stress', 'money']), doc('Advice', ['money'])], { bills: ['money'] });
+    expect(search(index, 'bills')).to.deep.equal([1, 0]);
+  });
+
+  it('finds by synonym, in English and Welsh, single words and phrases', () => {
+    const services = [doc('Money advice', ['money']), doc('Sleep clinic', ['sleep-and-fatigue']), doc('Chaplaincy', ['faith'])];
+    const index = buildIndex(services, { rent: ['money'], dyled: ['money'], 'night shift': ['sleep-and-fatigue'] });
+    expect(search(index, "can't pay the rent")).to.deep.equal([0]);
+    expect(search(index, 'dyled')).to.deep.equal([0]);
+    expect(search(index, 'after a night shift')![0]).to.equal(1);
+    expect(search(index, 'shift')).to.deep.equal([]); // half a phrase is not the phrase
+  });
+
+  it('matches the start of a word as you type, and one typo in longer words that are not in the data', () => {
+    const index = buildIndex([doc('Physiotherapy fast track'), doc('Bereavement support'), doc('Occupational health')], {});
+    expect(search(index, 'physio')).to.deep.equal([0]);
+    expect(search(index, 'bereavment')).to.deep.equal([1]);
+    expect(search(index, 'ocupational helth')).to.deep.equal([2]);
+    expect(search(index, 'heal')).to.deep.equal([2]);
+    expect(search(index, 'xyzzy')).to.deep.equal([]);
+  });
+
+  it('shows everything (undefined) when the query has no meaningful words', () => {
+    const index = buildIndex([doc('A')], {});
+    expect(search(index, '')).to.be.undefined;
+    expect(search(index, '  the and ')).to.be.undefined;
+  });
+
+  it("lets a Trust's synonyms add to and replace the built-in ones", () => {
+    const services: Service[] = [
+      { id: 'datix', name: 'Incident reporting', summary: 'Report it.', topics: ['reporting'], contact: {} },
+      { id: 'money', name: 'Money advice', summary: 'Help.', topics: ['money'], contact: {} },
+    ];
+    expect(ids(services, search(indexServices(services), 'datix form'))).to.deep.equal([]);
+    expect(ids(services, search(indexServices(services, { 'datix form': ['reporting'] }), 'datix form'))).to.deep.equal(['datix']);
+    expect(ids(services, search(indexServices(services), 'skint'))).to.deep.equal(['money']);
+    expect(ids(services, search(indexServices(services, { skint: ['reporting'] }), 'skint'))).to.deep.equal(['datix']);
+  });
+});
+
+describe('support finder search: quality on staff language', () => {
+  it('finds the right service in the top three for at least 90% of the labelled queries', async () => {
+    expect(LABELLED.length).to.be.at.least(30);
+    const data = (await (await fetch('/demo/data/services.json')).json()) as { services: Service[]; synonyms: Record<string, string[]> };
+    const index = indexServices(data.services, data.synonyms);
+    const misses: string[] = [];
+    for (const [query, expected] of LABELLED) {
+      const top = ids(data.services, search(index, query)).slice(0, 3);
+      if (!top.some((id) => expected.includes(id))) misses.push(`"${query}" → ${top.join(', ') || 'nothing'} (wanted ${expected.join(' or ')})`);
+    }
+    const hitAt3 = (LABELLED.length - misses.length) / LABELLED.length;
+    console.log(`support finder hit@3: ${(hitAt3 * 100).toFixed(1)}% of ${LABELLED.length} labelled queries${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
+    expect(hitAt3, misses.join('\n')).to.be.at.least(0.9);
+  });
+
+  it('finds national services in the built-in catalogue', () => {
+    const index = indexServices(CATALOGUE);
+    expect(ids(CATALOGUE, search(index, 'feeling suicidal')).slice(0, 2)).to.have.members(['samaritans', 'shout']);
+    expect(ids(CATALOGUE, search(index, 'I am a doctor'))[0]).to.equal('nhs-practitioner-health');
+    expect(ids(CATALOGUE, search(index, 'anxiety'))).to.include('nhs-talking-therapies');
+    expect(ids(CATALOGUE, search(index, 'text'))[0]).to.equal('shout');
+  });
+});
