@@ -3,9 +3,10 @@
  *
  * Text becomes a list of stems: case, accents and punctuation are dropped,
  * short and common words are ignored, word endings are trimmed (worries →
- * worry, nights → night, harassment → harass, biliau → bil), British and
- * American spellings meet (counselling/counseling, behaviour/behavior,
- * centre/center, organise/organize) and doubled letters become single. Each
+ * wor, nights → night, harassment → harass, psychologist → psycholog, biliau
+ * → bil), British and American spellings meet (counselling/counseling,
+ * behaviour/behavior, centre/center, organise/organize) and doubled letters
+ * become single. Each
  * query word then matches a stem exactly, as the start of a longer stem (as
  * you type), or with one typo in words of five letters or more. Synonyms
  * (words or phrases, English or Welsh) match the services with their topic.
@@ -29,6 +30,7 @@ const RULES: Array<[RegExp, string]> = [
   [/([^isu])s$/, '$1'],
   [/i?au$/, ''],
   [/(ing|ed|er)$/, ''],
+  [/(ical|ist|y)$/, ''],
   [/e$/, ''],
 ];
 

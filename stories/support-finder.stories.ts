@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/provider/define.js';
+import '../src/support-finder/define.js';
+
+/**
+ * Stories double as test fixtures: test/support-finder/support-finder.test.ts
+ * renders these, so the documented states are the tested states.
+ */
+interface FinderArgs {
+  src?: string;
+  topic?: string;
+  query?: string;
+  catalogue?: 'built-in';
+  lang: 'en' | 'cy';
+}
+
+const meta: Meta<FinderArgs> = {
+  title: 'Widgets/Support finder',
+  component: 'wellbeing-support-finder',
+  args: { src: '/demo/data/services.json', lang: 'en' },
+  argTypes: {
+    topic: { control: 'select', options: [undefined, 'money', 'bereavement', 'sleep-and-fatigue', 'violence-and-aggression'] },
+    catalogue: { control: 'inline-radio', options: [undefined, 'built-in'] },
+    lang: { control: 'inline-radio', options: ['en', 'cy'] },
+  },
+  render: ({ src, topic, query, catalogue, lang }) => html`
+    <div lang=${lang}>
+      <wellbeing-support-finder
+        src=${src ?? nothing}
+        topic=${topic ?? nothing}
+        query=${query ?? nothing}
+        catalogue=${catalogue ?? nothing}
+      ></wellbeing-support-finder>
+    </div>
+  `,
+};
+export default meta;
+type Story = StoryObj<FinderArgs>;
+
+/** The sample Trust's services: search, topic chips and filters. */
+export const Default: Story = {};
+
+/** A topic page: `topic="money"` preselects the "money" chip. */
+export const TopicPreset: Story = { args: { topic: 'money' } };
+
+/** Nothing matches: a kind message, 999 and NHS 111, and a way to open the page's help-now. */
+export const NoResults: Story = { args: { query: 'parking permit' } };
+
+/** Invalid entries are skipped (the console names each one); markup in the data shows as text. */
+export const BadData: Story = { args: { src: '/test/fixtures/invalid-services.json' } };
+
+/** An unusable file: a calm message and the route to urgent help. */
+export const Unusable: Story = { args: { src: '/test/fixtures/unusable-services.json' } };
+
+/** In Welsh, following the page's `lang`. */
+export const Welsh: Story = { args: { lang: 'cy' } };
+
+/**
+ * The built-in catalogue of national services. `catalogue="built-in"` asks for it
+ * even inside a provider that has `services-src`.
+ */
+export const BuiltInCatalogue: Story = {
+  args: { src: undefined, catalogue: 'built-in' },
+  render: ({ catalogue, lang }) => html`
+    <wellbeing-provider services-src="/demo/data/services.json">
+      <div lang=${lang}><wellbeing-support-finder catalogue=${catalogue ?? nothing}></wellbeing-support-finder></div>
+    </wellbeing-provider>
+  `,
+};
