@@ -114,7 +114,9 @@ export function timeline<T extends Scheduled>(campaigns: readonly T[], from: str
  */
 export function campaignVersion(campaign: Campaign): string {
   const { title, title_cy, message, message_cy, starts, ends, link, image } = campaign;
-  const text = JSON.stringify([title, title_cy, message, message_cy, starts, ends, link, image]);
+  const text = JSON.stringify([
+    title, title_cy, message, message_cy, starts, ends, link?.href, link?.text, link?.text_cy, image?.src, image?.alt, image?.alt_cy,
+  ]);
   let hash = 0x811c9dc5; // FNV-1a, 32 bits
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);

@@ -1,0 +1,240 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clock, msUntilNextUkDay, ukTime } from '../core/clock.js';
+import { DataController } from '../core/data-controller.js';
+import { WellbeingElement } from '../core/element.js';
+import { log } from '../core/load.js';
+import { safeUrl } from '../core/safe-url.js';
+import { campaignsFile, type Campaign } from '../core/schemas.js';
+import { storage } from '../core/storage.js';
+import { controls } from '../styles/shared.js';
+import { tokens } from '../styles/tokens.js';
+import { campaignBannerStyles } from './campaign-banner.styles.js';
+import { campaignVersion, campaignsOn, isIsoDate } from './schedule.js';
+import { campaignBannerStrings } from './strings.js';
+
+/** Storage key of a dismissal; the stored value is the campaign's {@link campaignVersion}. */
+export const dismissedKey = (id: string): string => `campaign-banner:dismissed:${id}`;
+
+/**
+ * Scheduled awareness campaigns from one JSON file, chosen by the UK date
+ * (Europe/London) whatever the visitor's time zone, and chosen again at UK
+ * midnight on pages left open for days. Several at once show one at a time,
+ * highest priority first, with Previous/Next and "1 of 3". When nothing is
+ * showing the element takes no space at all.
+ *
+ * @summary Scheduled, rotating awareness campaigns run from one JSON file.
+ *
+ * @slot - An optional `<script type="application/json">` child holding the campaigns file inline.
+ *
+ * @csspart banner - The labelled region (NHS notification-banner look).
+ * @csspart label - The coloured strip naming the region ("Staff wellbeing").
+ * @csspart body - The campaign's image and text.
+ * @csspart image - The campaign's image.
+ * @csspart title - The campaign's heading.
+ * @csspart message - The campaign's message.
+ * @csspart link - The campaign's link.
+ * @csspart controls - The row of Pause/Play, Previous, "1 of 3", Next and Dismiss.
+ * @csspart pause - The Pause/Play button (only while rotation is on).
+ * @csspart previous - The Previous button.
+ * @csspart position - The "1 of 3" text.
+ * @csspart next - The Next button.
+ * @csspart dismiss - The Dismiss button.
+ *
+ * @cssprop --wellbeing-campaign-info-colour - Border and strip colour for `tone: "info"` (falls back to the brand colour, #005eb8).
+ * @cssprop --wellbeing-campaign-celebrate-colour - … for `tone: "celebrate"` (falls back to the button colour, #007f3b).
+ * @cssprop --wellbeing-campaign-important-colour - … for `tone: "important"` (falls back to the warning colour, #d5281b).
+ * @cssprop --wellbeing-campaign-label-text-colour - Text colour on the strip (#fff).
+ *
+ * @fires wellbeing-campaign-view - A campaign was shown for the first time on this page. `detail: { id }`.
+ * @fires wellbeing-campaign-click - The campaign's link was followed. `detail: { id }`.
+ * @fires wellbeing-campaign-dismiss - The campaign was dismissed. `detail: { id }`.
+ */
+export class WellbeingCampaignBanner extends WellbeingElement {
+  static override styles = [tokens, controls, campaignBannerStyles];
+
+  /** URL of the campaigns JSON file; wins over the provider's `campaigns-src`. */
+  @property() src?: string;
+
+  /** `YYYY-MM-DD`: show the banner as it would look on that UK day (dismissals made in preview are not stored). */
+  @property({ attribute: 'preview-date' }) previewDate?: string;
+
+  /** Seconds between automatic rotations when several campaigns show; at least 5, otherwise no rotation. Never rotates when the visitor prefers reduced motion. */
+  @property({ attribute: 'rotate-seconds', type: Number }) rotateSeconds?: number;
+
+  /** Rotation is paused; the Pause/Play button toggles it, and nothing else resumes it. */
+  @property({ type: Boolean, reflect: true }) paused = false;
+
+  /** The page path that campaigns' `pages` patterns match; defaults to `location.pathname`. */
+  @property() path?: string;
+
+  @state() private today = ukTime().date;
+  @state() private index = 0;
+  @state() private hovered = false;
+  @state() private focused = false;
+
+  private shown: Campaign[] = [];
+  private pos = 0;
+  private running = false;
+  private readonly viewed = new Set<string>();
+  private readonly previewDismissed = new Set<string>();
+  private dayTimer?: number;
+  private rotateTimer?: number;
+
+  private readonly data = new DataController(this, campaignsFile, () =>
+    this.dataSource(this.src, this.trust.campaigns, this.trust.campaignsSrc),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.newDay();
+    document.addEventListener('visibilitychange', this.newDay);
+    addEventListener('storage', this.refresh);
+    addEventListener('wellbeing-campaign-dismiss', this.refresh);
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clock.clearTimeout(this.dayTimer);
+    clock.clearTimeout(this.rotateTimer);
+    this.rotateTimer = undefined;
+    document.removeEventListener('visibilitychange', this.newDay);
+    removeEventListener('storage', this.refresh);
+    removeEventListener('wellbeing-campaign-dismiss', this.refresh);
+  }
+
+  /** Picks up the UK date, and sets the one timer for the next UK midnight (also run when a sleeping tab wakes). */
+  private readonly newDay = () => {
+    clock.clearTimeout(this.dayTimer);
+    this.today = ukTime().date;
+    this.dayTimer = clock.setTimeout(this.newDay, msUntilNextUkDay());
+  };
+
+  /** A dismissal in another banner or tab. */
+  private readonly refresh = () => this.requestUpdate();
+
+  private get preview(): string | undefined {
+    return isIsoDate(this.previewDate) ? this.previewDate : undefined;
+  }
+
+  private isDismissed(campaign: Campaign): boolean {
+    const version = campaignVersion(campaign);
+    return this.preview
+      ? this.previewDismissed.has(campaign.id + version)
+      : storage.get(dismissedKey(campaign.id)) === version;
+  }
+
+  private async dismiss(campaign: Campaign): Promise<void> {
+    const version = campaignVersion(campaign);
+    if (this.preview) this.previewDismissed.add(campaign.id + version);
+    else storage.set(dismissedKey(campaign.id), version);
+    this.fire('dismiss', campaign.id);
+    await this.updateComplete;
+    // Keep keyboard focus in the banner when another campaign takes its place.
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private go(step: number): void {
+    const count = this.shown.length;
+    if (count) this.index = (this.pos + step + count) % count;
+  }
+
+  private fire(kind: 'view' | 'click' | 'dismiss', id: string): void {
+    this.dispatchEvent(new CustomEvent(`wellbeing-campaign-${kind}`, { bubbles: true, composed: true, detail: { id } }));
+  }
+
+  /** Focus in or out: read once the move (or a re-render that removed the focused button) is over. */
+  private readonly onFocus = () => queueMicrotask(() => (this.focused = !!(this.renderRoot as ShadowRoot).activeElement));
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('previewDate') && this.previewDate && !this.preview) {
+      log.error('<wellbeing-campaign-banner>', `preview-date "${this.previewDate}": expected a date as YYYY-MM-DD (showing today)`);
+    }
+  }
+
+  override render() {
+    const shown = (this.shown = campaignsOn(
+      this.data.value?.items ?? [],
+      this.preview ?? this.today,
+      this.path ?? location.pathname,
+    ).filter((campaign) => !this.isDismissed(campaign)));
+    const count = shown.length;
+    this.running = false;
+    if (!count) return nothing;
+    const t = this.translator('campaign-banner', campaignBannerStrings);
+    const welsh = this.locale === 'cy';
+    const english = (cy?: string) => (welsh && !cy ? 'en' : nothing);
+    const pos = (this.pos = this.index % count);
+    const campaign = shown[pos]!;
+    const { link, image } = campaign;
+    const title = (welsh && campaign.title_cy) || campaign.title;
+    const href = link && safeUrl(link.href);
+    const src = image && safeUrl(image.src);
+    const rotates = (this.rotateSeconds ?? 0) >= 5 && count > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.running = rotates && !this.paused && !this.hovered && !this.focused;
+    const dismissible = campaign.dismissible !== false;
+    return html`<section
+      class="banner"
+      part="banner"
+      data-tone=${campaign.tone ?? 'info'}
+      aria-labelledby="label"
+      @mouseenter=${() => (this.hovered = true)}
+      @mouseleave=${() => (this.hovered = false)}
+      @focusin=${this.onFocus}
+      @focusout=${this.onFocus}
+    >
+      <p class="label" id="label" part="label">${t('label')}</p>
+      <div class="body" part="body" aria-live=${this.running ? 'off' : 'polite'}>
+        ${src ? html`<img part="image" src=${src} alt=${(welsh && image.alt_cy) || image.alt} />` : nothing}
+        <div class="text">
+          <h2 part="title" tabindex="-1" lang=${english(campaign.title_cy)}>${title}</h2>
+          <p part="message" lang=${english(campaign.message_cy)}>${(welsh && campaign.message_cy) || campaign.message}</p>
+          ${href
+            ? html`<p><a part="link" href=${href} lang=${english(link.text_cy)} @click=${() => this.fire('click', campaign.id)}
+                  >${(welsh && link.text_cy) || link.text}</a
+                ></p>`
+            : nothing}
+        </div>
+      </div>
+      ${count > 1 || dismissible
+        ? html`<div class="controls" part="controls">
+            ${rotates
+              ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>
+                  ${t(this.paused ? 'play' : 'pause')}
+                </button>`
+              : nothing}
+            ${count > 1
+              ? html`<button type="button" part="previous" @click=${() => this.go(-1)}>${t('previous')}</button>
+                  <span part="position">${t('position', { index: pos + 1, count })}</span>
+                  <button type="button" part="next" @click=${() => this.go(1)}>${t('next')}</button>`
+              : nothing}
+            ${dismissible
+              ? html`<button type="button" class="dismiss" part="dismiss" aria-label=${t('dismissLabel', { title })} @click=${() => this.dismiss(campaign)}>
+                  ${t('dismiss')}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const campaign = this.shown[this.pos];
+    this.toggleAttribute('active', !!campaign);
+    if (campaign && !this.viewed.has(campaign.id)) {
+      this.viewed.add(campaign.id);
+      this.fire('view', campaign.id);
+    }
+    if (!this.running) {
+      clock.clearTimeout(this.rotateTimer);
+      this.rotateTimer = undefined;
+    } else if (this.rotateTimer === undefined || changed.has('index') || changed.has('rotateSeconds')) {
+      clock.clearTimeout(this.rotateTimer);
+      this.rotateTimer = clock.setTimeout(() => {
+        this.rotateTimer = undefined;
+        this.go(1);
+      }, this.rotateSeconds! * 1000);
+    }
+  }
+}
