@@ -5,6 +5,9 @@ import type { Service } from '../core/schemas.js';
  * project's facts file (public sources, November 2026; reviewed 22 November
  * 2026). Shown when a page gives the finder no data, or asks for it with
  * `catalogue="built-in"`. A Trust adds its own services through its data file.
+ * `audience` names the nations a service is for: England-only services show
+ * only when the provider's `region` is England (the default), and so need no
+ * Welsh text.
  */
 const common: Partial<Service> = { lastReviewed: '2026-11-22', access: 'self-referral', confidential: true };
 const always: Partial<Service> = { ...common, hours: '24/7' };
@@ -36,7 +39,7 @@ export const CATALOGUE: Service[] = [
     id: 'nhs-practitioner-health',
     name: 'NHS Practitioner Health',
     summary: 'Mental health care for doctors and dentists in England, and staff who cannot get care locally.',
-    summary_cy: 'Gofal iechyd meddwl i feddygon a deintyddion yn Lloegr, a staff na allant gael gofal yn lleol.',
+    audience: ['england'],
     topics: ['mental-health', 'stress'],
     contact: { url: 'https://www.practitionerhealth.nhs.uk/' },
     formats: ['online'],
@@ -46,7 +49,7 @@ export const CATALOGUE: Service[] = [
     id: 'nhs-talking-therapies',
     name: 'NHS Talking Therapies',
     summary: 'Free talking therapy for anxiety and depression in England.',
-    summary_cy: 'Therapi siarad am ddim ar gyfer gorbryder ac iselder yn Lloegr.',
+    audience: ['england'],
     topics: ['mental-health', 'stress'],
     contact: { url: 'https://www.nhs.uk/nhs-services/mental-health-services/find-nhs-talking-therapies-for-anxiety-and-depression/' },
     formats: ['online'],

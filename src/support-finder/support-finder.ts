@@ -88,6 +88,8 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private readonly data = new DataController(this, servicesFile, () =>
     this.catalogue === 'built-in' ? undefined : this.dataSource(this.src, this.trust.services, this.trust.servicesSrc),
   );
+  /** the built-in catalogue for each region, kept so the index is built once */
+  private builtIn: Record<string, Service[]> = {};
   private items?: Service[];
   private index?: SearchIndex;
   private topics: string[] = [];
@@ -140,7 +142,8 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const t = this.translator('support-finder', finderStrings);
     const shared = this.translator('shared', sharedStrings);
     const { loading, value } = this.data;
-    const items = value ? value.items : loading ? [] : CATALOGUE;
+    const region = this.trust.region ?? 'england';
+    const items = value ? value.items : loading ? [] : (this.builtIn[region] ??= CATALOGUE.filter((s) => s.audience?.includes(region) ?? true));
     if (!loading && !items.length) return this.renderEmpty(t('failed'), t, shared);
     if (this.items !== items) {
       this.items = items;

@@ -235,6 +235,15 @@ describe('<wellbeing-support-finder>', () => {
     await expect(root).to.be.accessible();
   });
 
+  it('shows England-only national services only where the region is England', async () => {
+    const root = await fixture(html`<wellbeing-provider region="wales" locale="cy"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`);
+    const el = finderIn(root);
+    await until(() => names(el).length);
+    expect(names(el)).to.deep.equal(['Samariaid', 'Shout']);
+    expect(text(el)).to.contain('Cymorth drwy neges destun');
+    await expect(root).to.be.accessible();
+  });
+
   it('uses the built-in catalogue with no data source, and the provider’s services-src otherwise', async () => {
     const alone = await fixture<WellbeingSupportFinder>(html`<wellbeing-support-finder></wellbeing-support-finder>`);
     await until(() => names(alone).length);
