@@ -70,3 +70,26 @@ describe('the iframe embed page (dist/embed.html)', () => {
     expect(doc.querySelector('base')!.getAttribute('target')).to.equal('_top');
   });
 });
+
+describe('the iframe embed page with data-driven widgets', () => {
+  it('renders the support finder on a same-site services file, with a preset query', async () => {
+    const doc = await embed('widget=support-finder&src=/demo/data/services.json&query=money%20worries&trust=Wellford%20Valley%20NHS%20Trust');
+    await until(() => shadowText(doc, 'wellbeing-support-finder').includes('Employee Assistance Programme'));
+    const finder = doc.querySelector('wellbeing-support-finder')!;
+    expect(finder.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('money worries');
+    expect(finder.getAttribute('src')).to.equal(new URL('/demo/data/services.json', location.href).href);
+  });
+
+  it('renders the campaign banner from a same-site campaigns file, passing its own attributes on', async () => {
+    const doc = await embed('widget=campaign-banner&src=/demo/data/campaigns.json&preview-date=2026-11-20');
+    const banner = () => doc.querySelector('wellbeing-campaign-banner');
+    await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Schwartz Round'));
+    expect(banner()!.getAttribute('preview-date')).to.equal('2026-11-20');
+    expect(banner()!.getAttribute('src')).to.equal(new URL('/demo/data/campaigns.json', location.href).href);
+  });
+
+  it('renders the campaign banner in Welsh', async () => {
+    const doc = await embed('widget=campaign-banner&src=/demo/data/campaigns.json&preview-date=2026-11-20&lang=cy');
+    await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Cylch Schwartz'));
+  });
+});

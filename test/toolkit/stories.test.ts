@@ -2,10 +2,14 @@ import { expect } from '@open-wc/testing';
 import { renderStory } from '../helpers/stories.js';
 // Every stories module, by file name. test/toolkit/stories-list.test.mjs fails
 // when a file in stories/ is missing here, so no story escapes this check.
+import * as campaignBanner from '../../stories/campaign-banner.stories.js';
 import * as helpNow from '../../stories/help-now.stories.js';
+import * as supportFinder from '../../stories/support-finder.stories.js';
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  'campaign-banner': campaignBanner,
   'help-now': helpNow,
+  'support-finder': supportFinder,
 };
 
 type Args = Record<string, unknown>;
@@ -51,6 +55,11 @@ const isStory = (value: unknown) =>
   typeof value === 'function' || (typeof value === 'object' && value !== null && !Array.isArray(value));
 
 describe('every story renders and passes axe', () => {
+  // Each story starts from a clean browser: no state left by the one before.
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('wellbeing-widgets:')) localStorage.removeItem(key);
+  });
+
   afterEach(() => {
     // Floating widgets and open dialogs must not leak into the next story.
     document.querySelectorAll('dialog[open]').forEach((dialog) => (dialog as HTMLDialogElement).close());
