@@ -1,0 +1,225 @@
+// The pages the benchmark loads. Each page script leaves its numbers in
+// `window.__result`; everything is timed inside the page with performance.now().
+
+export const TAGS = [
+  'wellbeing-provider',
+  'wellbeing-help-now',
+  'wellbeing-support-finder',
+  'wellbeing-break-reminder',
+  'wellbeing-campaign-banner',
+];
+export const BUNDLE = '/dist/wellbeing-widgets.js';
+
+/** Shared in-page helpers, served as /bench/helpers.js. */
+const helpers = `
+export const TAGS = ${JSON.stringify(TAGS)};
+/** A macrotask: every microtask (Lit updates, inline data loads) has run by then. */
+export const tick = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(0);
+});
+/** Waits until every defined widget under root has rendered and has no update pending. */
+export async function settled(root = document) {
+  const els = [...root.querySelectorAll(TAGS.join(','))].filter((el) => customElements.get(el.localName));
+  for (let i = 0; i < 100; i++) {
+    await Promise.all(els.map((el) => el.updateComplete));
+    await tick();
+    if (!els.some((el) => el.isUpdatePending)) break;
+  }
+  return els;
+}
+/** The provider's inline JSON child, built as an editor would write it. */
+export function provider(config, children) {
+  const el = document.createElement('wellbeing-provider');
+  el.setAttribute('trust-name', 'Wellford Valley NHS Trust');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = typeof config === 'string' ? config : JSON.stringify(config);
+  el.append(script, ...children.map((tag) => document.createElement(tag)));
+  return el;
+}
+`;
+
+const page = (title, body, script) => `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${script}
+</head>
+<body>
+${body}
+</body>
+</html>`;
+
+/**
+ * Start-up: the five elements in a provider with inline data, as an editor
+ * embeds them. `with`: the bundle is fetched (modulepreload, like a script tag
+ * in the head) and evaluated by the page script, which times evaluation until
+ * every widget has rendered and the page is laid out. `without`: the same page
+ * and script without the bundle.
+ */
+function startupPage(withBundle, inlineData) {
+  const body = `<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="england">
+<script type="application/json">${JSON.stringify(inlineData).replace(/</g, '\\u003c')}</script>
+<header><h1>Staff wellbeing</h1></header>
+<wellbeing-campaign-banner></wellbeing-campaign-banner>
+<main>
+<p>Looking after yourself is part of looking after patients.</p>
+<wellbeing-support-finder></wellbeing-support-finder>
+<wellbeing-break-reminder></wellbeing-break-reminder>
+<wellbeing-help-now variant="inline"></wellbeing-help-now>
+</main>
+<wellbeing-help-now></wellbeing-help-now>
+</wellbeing-provider>`;
+  const script = `${withBundle ? `<link rel="modulepreload" href="${BUNDLE}">\n` : ''}<script type="module">
+import { TAGS, settled } from '/bench/helpers.js';
+const start = performance.now();
+${withBundle ? `await import('${BUNDLE}');` : ''}
+const els = await settled();
+document.body.offsetHeight; // style and layout of everything rendered
+const end = performance.now();
+window.__result = {
+  evalToRendered: end - start,
+  ready: end,
+  defined: TAGS.filter((tag) => customElements.get(tag)),
+  rendered: [...new Set(els.filter((el) => el.shadowRoot && el.shadowRoot.childNodes.length).map((el) => el.localName))],
+};
+</script>`;
+  return page('Start-up', body, script);
+}
+
+/** Finder: n services inline in a provider; keystroke → results laid out, and Fuse.js on the same data. */
+const finderScript = `<script type="module">
+import { settled, provider } from '/bench/helpers.js';
+const n = Number(new URLSearchParams(location.search).get('n'));
+const text = await (await fetch('/bench/data/services-' + n + '.json')).text();
+await import('${BUNDLE}');
+window.__result = { available: !!customElements.get('wellbeing-support-finder') };
+if (window.__result.available) {
+  const started = performance.now();
+  const el = provider('{"services":' + text + '}', ['wellbeing-support-finder']);
+  document.body.append(el);
+  await settled();
+  const finder = el.querySelector('wellbeing-support-finder');
+  finder.offsetHeight;
+  window.__result.firstRender = performance.now() - started;
+  const input = finder.shadowRoot.querySelector('input[type="search"], input');
+  window.__result.hasInput = !!input;
+  // keystroke (the keydown event's own time stamp) → the finder's next render committed and laid out
+  const latencies = (window.__latencies = []);
+  let typedAt;
+  addEventListener('keydown', (event) => { typedAt = event.timeStamp; }, true);
+  const updated = finder.updated;
+  finder.updated = function (...args) {
+    updated?.apply(this, args);
+    if (typedAt === undefined) return;
+    document.body.offsetHeight;
+    latencies.push(performance.now() - typedAt);
+    typedAt = undefined;
+  };
+  window.__clear = async () => {
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settled();
+  };
+  window.__compare = async (queries) => {
+    const data = JSON.parse(text).services;
+    const { default: Fuse } = await import('/bench/fuse.mjs');
+    let t = performance.now();
+    const fuse = new Fuse(data, { keys: ['name', 'summary', 'topics'] });
+    const out = { fuseIndex: performance.now() - t, fuse: [], fuseHits: [] };
+    for (const q of queries) {
+      t = performance.now();
+      const hits = fuse.search(q);
+      out.fuse.push(performance.now() - t);
+      out.fuseHits.push(hits.length);
+    }
+    try {
+      const { indexServices, search } = await import('/bench/finder-search.js');
+      t = performance.now();
+      const index = indexServices(data);
+      out.oursIndex = performance.now() - t;
+      out.ours = [];
+      out.oursHits = [];
+      for (const q of queries) {
+        t = performance.now();
+        const hits = search(index, q);
+        out.ours.push(performance.now() - t);
+        out.oursHits.push(hits ? hits.length : data.length);
+      }
+    } catch (error) {
+      out.oursError = String(error);
+    }
+    return out;
+  };
+}
+window.__ready = true;
+</script>`;
+
+/** Break reminder alone (so every timer in the page is its own), under a fake clock driven from the benchmark. */
+const reminderScript = `<script type="module">
+import { settled, provider } from '/bench/helpers.js';
+await import('${BUNDLE}');
+window.__result = { available: !!customElements.get('wellbeing-break-reminder') };
+if (window.__result.available) {
+  const el = provider({}, ['wellbeing-break-reminder']);
+  el.querySelector('wellbeing-break-reminder').setAttribute('interval', new URLSearchParams(location.search).get('interval'));
+  document.body.append(el);
+  await settled();
+}
+window.__ready = true;
+</script>`;
+
+/** Counts timers armed and timer callbacks run (wake-ups); installed before any page script. */
+export const timerCounter = `(() => {
+  const counts = (window.__timers = { setTimeout: 0, setInterval: 0, wakeups: 0 });
+  for (const name of ['setTimeout', 'setInterval']) {
+    const original = window[name];
+    window[name] = function (callback, ...rest) {
+      counts[name]++;
+      const wrapped = typeof callback === 'function' ? function (...args) { counts.wakeups++; return callback.apply(this, args); } : callback;
+      return original.call(window, wrapped, ...rest);
+    };
+  }
+})();`;
+
+/** Pretends the tab is in the background (as most intranet tabs are, most of the shift). */
+export const hiddenTab = `(() => {
+  Object.defineProperty(Document.prototype, 'hidden', { get: () => true, configurable: true });
+  Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden', configurable: true });
+})();`;
+
+/** Memory: mount and unmount every available widget in a provider, many times. */
+const memoryScript = `<script type="module">
+import { TAGS, settled, provider } from '/bench/helpers.js';
+await import('${BUNDLE}');
+const config = JSON.parse(document.getElementById('data').textContent);
+const tags = TAGS.slice(1).filter((tag) => customElements.get(tag));
+window.__result = { tags };
+window.__cycle = async (count) => {
+  for (let i = 0; i < count; i++) {
+    const el = provider(config, tags);
+    document.body.append(el);
+    await settled(el);
+    el.remove();
+  }
+  await settled();
+};
+window.__ready = true;
+</script>`;
+
+/** Every generated route: path → body. */
+export function pageRoutes(inlineData) {
+  const data = `<script type="application/json" id="data">${JSON.stringify(inlineData).replace(/</g, '\\u003c')}</script>`;
+  return new Map([
+    ['/bench/helpers.js', helpers],
+    ['/bench/startup-with.html', startupPage(true, inlineData)],
+    ['/bench/startup-without.html', startupPage(false, inlineData)],
+    ['/bench/finder.html', page('Finder', '', finderScript)],
+    ['/bench/reminder.html', page('Break reminder', '', reminderScript)],
+    ['/bench/memory.html', page('Memory', data, memoryScript)],
+  ]);
+}
