@@ -276,6 +276,7 @@ async function schedule(files, options) {
   const locale = welsh ? 'cy' : 'en-GB';
   const dayFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   const format = (date) => {
+    if (!banner.isIsoDate(date)) return date;
     const parts = Object.fromEntries(dayFormat.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]));
     return `${parts.weekday} ${parts.day.padStart(2)} ${parts.month} ${parts.year}`;
   };
@@ -285,7 +286,7 @@ async function schedule(files, options) {
   const key = new Map(shown.map((c, i) => [c, KEYS[i] ?? '?']));
   const width = Math.max(...days.map((day) => format(day.date).length));
 
-  console.log(`Campaign banner schedule for ${file}: ${ranges([from, to], format).replace('; ', ' to ')} (UK dates)`);
+  console.log(`Campaign banner schedule for ${file}: ${ranges([...new Set([from, to])], format).replace('; ', ' to ')} (UK dates)`);
   if (options.page) console.log(`on the page ${options.page}`);
   console.log('');
   for (const c of shown) {
@@ -298,12 +299,12 @@ async function schedule(files, options) {
   console.log(`${header}Banner shows`);
   for (const day of days) {
     const bars = shown.map((c) => (day.campaigns.includes(c) ? '█' : '·')).join(' ');
-    const list = day.campaigns.map(title);
-    const what = !list.length
+    const [first, ...rest] = day.campaigns;
+    const what = !first
       ? '(nothing: gap)'
-      : list.length === 1
-        ? list[0]
-        : `${list.length} in turn: ${list.join(', then ')}`;
+      : !rest.length
+        ? title(first)
+        : `${rest.length + 1} in turn: ${title(first)} first, then ${rest.map((c) => key.get(c)).join(', ')}`;
     console.log(`${format(day.date).padEnd(width)}  ${bars}${shown.length ? '  ' : ''}${what}`);
   }
   const gaps = days.filter((day) => !day.campaigns.length).map((day) => day.date);

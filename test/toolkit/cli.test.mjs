@@ -118,7 +118,7 @@ test('schedule prints one line per UK date with gaps and overlaps', () => {
   assert.match(days[0], /^Sat  1 May 2027  · · ·  \(nothing: gap\)$/);
   assert.match(days[2], /^Mon  3 May 2027  █ · ·  Wellbeing week$/);
   // Priority 10 comes first on the overlapping days, as the banner shows it.
-  assert.match(days[5], /^Thu  6 May 2027  █ █ ·  2 in turn: Mental Health Awareness Week, then Wellbeing week$/);
+  assert.match(days[5], /^Thu  6 May 2027  █ █ ·  2 in turn: Mental Health Awareness Week first, then A$/);
   assert.match(days[9], /^Mon 10 May 2027  · · █  Ward rest rooms$/);
   assert.match(out, /Gaps \(no banner\): Sat 1 May 2027 to Sun 2 May 2027; Tue 11 May 2027 to Wed 12 May 2027/);
   assert.match(out, /Overlaps \(one at a time, highest priority first\): Thu 6 May 2027 to Fri 7 May 2027/);
@@ -136,7 +136,9 @@ test('schedule skips invalid campaigns as the banner would, and rejects bad rang
   const { code, out, err } = run(['schedule', `${FIXTURES}/campaigns-problems.json`, '--from', '2027-03-01', '--to', '2027-03-03']);
   assert.equal(code, 0);
   assert.match(err, /campaigns\[5\]\.link\.href: expected an http\(s\), tel, sms or mailto link \(skipped, as the banner would\)/);
-  assert.match(out, /Mon {2}1 Mar 2027 {2}█ █ {2}2 in turn: Same id, then No such day/);
+  assert.match(out, /Mon {2}1 Mar 2027 {2}█ █ {2}2 in turn: Same id first, then B/);
+  assert.match(out, /: Mon 1 Mar 2027 to Wed 3 Mar 2027 \(UK dates\)/);
+  assert.match(out, /B {2}No such day \[no-such-day\]: 2027-02-30 to Tue 2 Mar 2027\n/);
   assert.match(out, /Never shows: Backwards \[backwards\] ends \(2027-06-01\) before it starts \(2027-06-10\)/);
   const backwards = run(['schedule', `${FIXTURES}/campaigns.json`, '--from', '2027-05-02', '--to', '2027-05-01']);
   assert.equal(backwards.code, 2);
