@@ -30,7 +30,7 @@ interface CampaignBannerArgs {
 const day = (offset: number) => addDays(ukTime().date, offset);
 
 /** Three campaigns showing today, plus one next month. */
-export const sampleCampaigns: Campaign[] = [
+const sampleCampaigns: Campaign[] = [
   {
     id: 'menopause-cafe',
     title: 'Menopause café',

@@ -186,7 +186,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     >
       <p class="label" id="label" part="label">${t('label')}</p>
       <div class="body" part="body" aria-live=${this.running ? 'off' : 'polite'}>
-        ${src ? html`<img part="image" src=${src} alt=${(welsh && image.alt_cy) || image.alt} />` : nothing}
+        ${src?.startsWith('http') ? html`<img part="image" src=${src} alt=${(welsh && image!.alt_cy) || image!.alt} />` : nothing}
         <div class="text">
           <h2 part="title" tabindex="-1" lang=${english(campaign.title_cy)}>${title}</h2>
           <p part="message" lang=${english(campaign.message_cy)}>${(welsh && campaign.message_cy) || campaign.message}</p>
