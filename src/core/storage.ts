@@ -1,5 +1,7 @@
 const PREFIX = 'wellbeing-widgets:';
 const memory = new Map<string, string>();
+/** Keys whose last write localStorage refused (quota, policy): memory holds the truth for them. */
+const memoryOnly = new Set<string>();
 
 function local(): Storage | undefined {
   try {
@@ -19,11 +21,12 @@ export const storage = {
     const name = PREFIX + key;
     let raw: string | null | undefined;
     try {
-      raw = local()?.getItem(name);
+      const store = local();
+      // While localStorage works it is the truth, so values cleared elsewhere stay cleared.
+      raw = store && !memoryOnly.has(name) ? store.getItem(name) : memory.get(name);
     } catch {
-      /* fall back to memory */
+      raw = memory.get(name);
     }
-    raw ??= memory.get(name);
     if (raw == null) return undefined;
     try {
       return JSON.parse(raw) as T;
@@ -38,8 +41,10 @@ export const storage = {
     memory.set(name, raw);
     try {
       local()?.setItem(name, raw);
+      memoryOnly.delete(name);
     } catch {
-      // Quota or policy: drop any stale copy so reads fall through to memory.
+      // Quota or policy: drop any stale copy and read this key from memory from now on.
+      memoryOnly.add(name);
       try {
         local()?.removeItem(name);
       } catch {
@@ -51,6 +56,7 @@ export const storage = {
   remove(key: string): void {
     const name = PREFIX + key;
     memory.delete(name);
+    memoryOnly.delete(name);
     try {
       local()?.removeItem(name);
     } catch {

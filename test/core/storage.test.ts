@@ -53,6 +53,12 @@ describe('storage', () => {
     }
   });
 
+  it('keeps a value cleared in localStorage (by another tab or the user) cleared', () => {
+    storage.set('test:e', 'old');
+    localStorage.removeItem('wellbeing-widgets:test:e');
+    expect(storage.get('test:e')).to.be.undefined;
+  });
+
   it('ignores corrupt stored values', () => {
     localStorage.setItem('wellbeing-widgets:test:d', '{not json');
     expect(storage.get('test:d')).to.be.undefined;

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 interface StoryMeta<A> {
@@ -10,11 +10,19 @@ interface Story<A> {
   render?: (args: A, context: never) => unknown;
 }
 
-/** Renders a Storybook story the way Storybook would, so tests use the documented fixtures. */
+/**
+ * Renders a Storybook story the way Storybook would, so tests use the
+ * documented fixtures, and waits for every widget in it to render. (Not
+ * `fixture()`: for a plain wrapper it waits for an animation frame, which
+ * background tabs in parallel runs never deliver.)
+ */
 export async function renderStory<A>(meta: StoryMeta<A>, story: Story<A>): Promise<HTMLElement> {
   const args = { ...meta.args, ...story.args } as A;
   const render = story.render ?? meta.render!;
-  return fixture<HTMLElement>(html`<div>${render(args, undefined as never) as TemplateResult}</div>`);
+  const root = fixtureSync<HTMLElement>(html`<div>${render(args, undefined as never) as TemplateResult}</div>`);
+  const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('wellbeing-'));
+  await Promise.all(widgets.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  return root;
 }
 
 /**
