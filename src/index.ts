@@ -6,6 +6,7 @@
 export { WellbeingProvider } from './provider/define.js';
 export { WellbeingHelpNow } from './help-now/define.js';
 export { WellbeingSupportFinder } from './support-finder/define.js';
+export { WellbeingBreakReminder } from './break-reminder/define.js';
 export { WellbeingCampaignBanner } from './campaign-banner/define.js';
 export { VERSION } from './core/version.js';
 export type { TrustConfig, Region } from './core/context.js';

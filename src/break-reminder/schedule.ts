@@ -54,13 +54,10 @@ export interface View {
   tick: number;
 }
 
-const isNum = (x: unknown): x is number => typeof x === 'number' && isFinite(x);
-
 /** A stored value is used only when it has the right shape. */
 export function isState(x: unknown): x is BreakState {
   const s = x as BreakState;
-  return !!s && isNum(s.at) && isNum(s.start) && isNum(s.until) && isNum(s.next) && isNum(s.n) &&
-    Array.isArray(s.breaks) && s.breaks.every(isNum) && (s.end === undefined || isNum(s.end));
+  return Array.isArray(s?.breaks) && [s.at, s.start, s.until, s.next, s.n, ...s.breaks, s.end ?? 0].every(Number.isFinite);
 }
 
 /** A day's record lasts until UK midnight, or 6 hours after a shift that ends later (night shifts). */
@@ -141,10 +138,4 @@ export function setEnd(s: BreakState, now: number, minutes?: number): BreakState
     end -= drift * MINUTE;
   }
   return { ...s, end, until: expiry(s.start, end), at: now };
-}
-
-/** `HH:MM` → minutes past midnight, or undefined. */
-export function parseTime(value: string): number | undefined {
-  const m = /^(\d\d):(\d\d)/.exec(value);
-  return m ? +m[1]! * 60 + +m[2]! : undefined;
 }
