@@ -25,27 +25,29 @@ export interface UkTime {
   minutes: number;
 }
 
-const ukFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+/**
+ * UK summer time (BST, UTC+1) runs from 01:00 UTC on the last Sunday in March
+ * to 01:00 UTC on the last Sunday in October (the Summer Time Order 2002).
+ * Computed rather than asked of Intl: creating the first Intl.DateTimeFormat
+ * loads the browser's date data, which costs a page tens of milliseconds at
+ * start-up on a slow PC. If the law changes, change this function.
+ */
+function ukOffset(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  const lastSunday = (month: number) => {
+    const last = Date.UTC(year, month + 1, 0, 1); // the month's last day, 01:00 UTC
+    return last - new Date(last).getUTCDay() * 86_400_000;
+  };
+  return ms >= lastSunday(2) && ms < lastSunday(9) ? 3_600_000 : 0;
+}
 
 /** Reads an instant as UK wall-clock time, whatever the visitor's own time zone. */
 export function ukTime(ms: number = clock.now()): UkTime {
-  const parts: Record<string, string> = {};
-  for (const { type, value } of ukFormat.formatToParts(ms)) parts[type] = value;
+  const uk = new Date(ms + ukOffset(ms));
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAY_INDEX[parts.weekday!]!,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    date: uk.toISOString().slice(0, 10),
+    weekday: (uk.getUTCDay() + 6) % 7,
+    minutes: uk.getUTCHours() * 60 + uk.getUTCMinutes(),
   };
 }
 

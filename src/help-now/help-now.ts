@@ -163,7 +163,7 @@ export class WellbeingHelpNow extends WellbeingElement {
             <ul class="lines">${linesFor(LISTENING_LINES, region).map(line)}</ul>
           </section>
           ${this.renderTrustContacts(t, shared)}
-          <p class="checked">${t('checked', { date: this.formatChecked() })}</p>
+          <p class="checked">${t('checked', { date: LAST_CHECKED[this.locale] })}</p>
         </div>
       </dialog>
     `;
@@ -218,16 +218,5 @@ export class WellbeingHelpNow extends WellbeingElement {
       ${hours ? html`<p class="hours">${hours}</p>` : nothing}
       ${contactActions(channels, shared, undefined, callLabel)}
     </li>`;
-  }
-
-  private formatChecked(): string {
-    const [year, month] = LAST_CHECKED.split('-').map(Number);
-    try {
-      return new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        Date.UTC(year!, month! - 1, 1),
-      );
-    } catch {
-      return LAST_CHECKED;
-    }
   }
 }

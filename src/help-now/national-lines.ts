@@ -7,7 +7,8 @@ import type { Hours } from '../core/hours.js';
  * a change). Only verified lines ship: the COVID-era staff line, the
  * "FRONTLINE" keyword and the closed national staff hubs are deliberately absent.
  */
-export const LAST_CHECKED = '2026-11';
+/** When the national lines were last checked, as shown in the dialog (no Intl date formatting at start-up). */
+export const LAST_CHECKED = { en: 'November 2026', cy: 'Tachwedd 2026' } as const;
 
 export type LineId = 'nhs111England' | 'nhs111Wales' | 'nhs24' | 'breathingSpace' | 'lifeline' | 'samaritans' | 'shout';
 
