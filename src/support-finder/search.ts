@@ -40,7 +40,7 @@ function stem(word: string): string {
   const known = stems.get(word);
   if (known) return known;
   const original = word;
-  word = word.replace(/tre(s?)$/, 'ter$1');
+  word = word.replace(/(..)tre(s?)$/, '$1ter$2');
   for (const [rule, to] of RULES) {
     const next = word.replace(rule, to);
     if (next.length > 2) word = next;
@@ -163,15 +163,21 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
     }
     for (const [doc, value] of best) scores.set(doc, (scores.get(doc) ?? 0) + value);
   };
-  for (const token of tokens) {
+  const find = (token: string, known = index.terms.has(token)) => {
     const matches: Array<[Postings, number]> = [];
-    const known = index.terms.has(token);
     for (const [term, postings] of index.terms) {
       const c = closeness(token, term, known);
       if (c) matches.push([postings, c]);
     }
+    return matches;
+  };
+  tokens.forEach((token, i) => {
+    let matches = find(token);
+    // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
+    const stub = token.replace(/[iy](e|in?)?$/, '');
+    if (!matches.length && i === tokens.length - 1 && stub.length > 2) matches = find(stub, false);
     score(matches);
-  }
+  });
   // Synonyms match whole words: exactly, or one typo away when the word typed is not in the data.
   const like = (token = '', word: string) =>
     token === word || (token.length > 4 && word.length > 4 && !index.terms.has(token) && oneEdit(token, word));

@@ -153,14 +153,12 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const now = ukTime();
     const chosen = this.topic && topicKey(this.topic);
     const filters = { topic: chosen, openNow: this.openNow, format: this.format, selfReferral: this.selfReferral };
-    const shown = (search(this.index!, this.query) ?? items.map((_, i) => i))
-      .map((i) => items[i]!)
-      .filter((service) => passes(service, filters, now));
+    const ranked = search(this.index!, this.query);
+    const shown = (ranked ?? items.map((_, i) => i)).map((i) => items[i]!).filter((service) => passes(service, filters, now));
     const count = shown.length;
-    const query = this.query.trim();
     this.status = loading
       ? t('loading')
-      : t(query ? 'matchQuery' : chosen ? 'matchTopic' : 'all', { count, query, topic: this.label(chosen || '') });
+      : t(ranked ? 'matchQuery' : chosen ? 'matchTopic' : 'all', { count, query: this.query.trim(), topic: this.label(chosen || '') });
     return html`
       <div part="search">
         <label for="q">${t('label')}</label>

@@ -81,6 +81,16 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'xyzzy')).to.deep.equal([]);
   });
 
+  it('keeps finding a word while it is typed, letter by letter', () => {
+    const index = buildIndex([doc('Money worries'), doc('Stress clinic'), doc('Bullying advice'), doc('Therapy')], {});
+    for (const word of ['worries', 'stress', 'bullying', 'therapies']) {
+      for (let n = 3; n <= word.length; n++) {
+        const found = search(index, word.slice(0, n)); // undefined: a common word such as "the", so everything shows
+        expect(found === undefined || found.length > 0, word.slice(0, n)).to.be.true;
+      }
+    }
+  });
+
   it('shows everything (undefined) when the query has no meaningful words', () => {
     const index = buildIndex([doc('A')], {});
     expect(search(index, '')).to.be.undefined;
