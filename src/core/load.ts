@@ -48,8 +48,13 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   try {
     const response = await fetch(url, { credentials: 'same-origin', signal: timeout.signal });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const tooBig = `the file is larger than ${MAX_BYTES / 1_000_000} MB`;
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) {
+      void response.body?.cancel().catch(() => {}); // do not download it
+      throw new Error(tooBig);
+    }
     const body = await response.text();
-    if (body.length > MAX_BYTES) throw new Error(`the file is larger than ${MAX_BYTES / 1_000_000} MB`);
+    if (body.length > MAX_BYTES) throw new Error(tooBig);
     try {
       return JSON.parse(body);
     } catch (error) {
