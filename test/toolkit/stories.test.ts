@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import { renderStory } from '../helpers/stories.js';
 // Every stories module, by file name. test/toolkit/stories-list.test.mjs fails
 // when a file in stories/ is missing here, so no story escapes this check.
+import * as breakReminder from '../../stories/break-reminder.stories.js';
 import * as campaignBanner from '../../stories/campaign-banner.stories.js';
 import * as helpNow from '../../stories/help-now.stories.js';
 import * as supportFinder from '../../stories/support-finder.stories.js';
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  'break-reminder': breakReminder,
   'campaign-banner': campaignBanner,
   'help-now': helpNow,
   'support-finder': supportFinder,
