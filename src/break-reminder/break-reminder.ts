@@ -84,6 +84,7 @@ export class WellbeingBreakReminder extends WellbeingElement {
 
   /** Reads today's state, shows what is due now and arms one timer for the next change. */
   private readonly refresh = () => {
+    if (!this.isConnected) return; // a late answer must not arm a timer for a removed element
     const now = clock.now();
     const stored = storage.get(BREAK_KEY);
     const s = today(stored, now, minutes(this.interval, 90));

@@ -16,7 +16,7 @@ export interface Shared {
  * caller's job.
  */
 export function shareAcrossTabs(key: string, onChange: (value?: unknown) => void): Shared {
-  const channel = globalThis.BroadcastChannel ? new BroadcastChannel('wellbeing-widgets') : undefined;
+  let channel = globalThis.BroadcastChannel ? new BroadcastChannel('wellbeing-widgets') : undefined;
   const onStorage = (event: StorageEvent) => event.key === storage.keyFor(key) && onChange();
   if (channel) channel.onmessage = ({ data }: MessageEvent) => data?.key === key && onChange(data.value);
   addEventListener('storage', onStorage);
@@ -27,6 +27,7 @@ export function shareAcrossTabs(key: string, onChange: (value?: unknown) => void
     },
     close() {
       channel?.close();
+      channel = undefined; // a late write (an answer after the element left the page) must not throw
       removeEventListener('storage', onStorage);
     },
   };

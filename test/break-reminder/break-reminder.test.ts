@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { BREAK_KEY } from '../../src/break-reminder/break-reminder.js';
 import '../../src/break-reminder/define.js';
@@ -64,22 +64,10 @@ function blockStorage(): () => void {
   };
 }
 
-// The runner keeps two pages open: background pages get no animation frames (on which
-// fixture() of renderStory's wrapper <div> waits) and clamp timers to a second. So frames
-// are answered at once, and fake time moves with the synchronous tick().
-const realFrame = window.requestAnimationFrame;
-
+// The runner keeps two pages open and background pages clamp timers to a second and
+// deliver no animation frames, so fake time moves with the synchronous tick() rather
+// than tickAsync(), and plain wrappers use fixtureSync() (fixture() waits for a frame).
 describe('<wellbeing-break-reminder>', () => {
-  before(() => {
-    window.requestAnimationFrame = (callback) => {
-      queueMicrotask(() => callback(performance.now()));
-      return 0;
-    };
-  });
-  after(() => {
-    window.requestAnimationFrame = realFrame;
-  });
-
   let clock: sinon.SinonFakeTimers | undefined;
   const fake = (now = T0, toFake: Array<'setTimeout' | 'clearTimeout' | 'Date'> = ['setTimeout', 'clearTimeout', 'Date']) =>
     (clock = sinon.useFakeTimers({ now, toFake }));
@@ -123,7 +111,7 @@ describe('<wellbeing-break-reminder>', () => {
 
   it('interval: prompts after the interval, politely, without moving focus', async () => {
     fake();
-    const root = await fixture(html`<div><button id="work">Patient notes</button>
+    const root = fixtureSync(html`<div><button id="work">Patient notes</button>
       <wellbeing-break-reminder interval="30"></wellbeing-break-reminder></div>`);
     const el = reminderIn(root) as WellbeingBreakReminder;
     const work = root.querySelector<HTMLButtonElement>('#work')!;
@@ -274,7 +262,7 @@ describe('<wellbeing-break-reminder>', () => {
   it('two elements (or tabs): one answer clears the prompt in both within a second', async () => {
     fake(T0, ['Date']); // real timers: the BroadcastChannel message is real
     stories.seed('due');
-    const root = await fixture(html`<div>
+    const root = fixtureSync(html`<div>
       <wellbeing-break-reminder></wellbeing-break-reminder><wellbeing-break-reminder></wellbeing-break-reminder>
     </div>`);
     const [a, b] = [...root.querySelectorAll('wellbeing-break-reminder')];
