@@ -8,7 +8,8 @@ import { css } from 'lit';
  *
  * Font size is in px, floored at the visitor's own default: a host page with
  * `html { font-size: 10px }` cannot shrink the widgets, and a larger browser
- * font setting still applies.
+ * font setting still applies. Text styles on :host are !important so no page
+ * rule can change them (a Trust themes through the custom properties instead).
  */
 export const tokens = css`
   :host {
@@ -31,12 +32,18 @@ export const tokens = css`
     --_font: var(--wellbeing-font-family, var(--nhsuk-font-family, 'Frutiger W01', Arial, sans-serif));
     --_radius: var(--wellbeing-border-radius, 4px);
 
-    font-family: var(--_font);
-    font-size: var(--wellbeing-font-size, max(16px, 1rem));
-    line-height: 1.5;
-    color: var(--_text);
-    text-align: start;
-    letter-spacing: normal;
+    /* !important: page rules that match the host element itself ("* { … }", "body * { … }") would
+       otherwise beat :host, and inherited text styles (italic, capitals, spacing, indents) leak in. */
+    font: 400 var(--wellbeing-font-size, max(16px, 1rem)) / 1.5 var(--_font) !important;
+    color: var(--_text) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    cursor: auto !important;
     box-sizing: border-box;
   }
   *,
