@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../helpers/stories.js';
 import { localeFor, translator, type Catalogue } from '../../src/core/i18n/index.js';
 
 const catalogue: Catalogue<'hello' | 'count'> = {
@@ -11,7 +12,7 @@ const catalogue: Catalogue<'hello' | 'count'> = {
 
 describe('i18n', () => {
   it('follows the nearest lang attribute, and an explicit locale wins', async () => {
-    const el = await fixture(html`<div lang="cy-GB"><p><span></span></p></div>`);
+    const el = await mount(html`<div lang="cy-GB"><p><span></span></p></div>`);
     const span = el.querySelector('span')!;
     expect(localeFor(span)).to.equal('cy');
     expect(localeFor(span, 'en')).to.equal('en');

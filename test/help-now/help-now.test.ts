@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/help-now/define.js';
 import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
 import meta, * as stories from '../../stories/help-now.stories.js';
-import { renderStory, until } from '../helpers/stories.js';
+import { mount, renderStory, until } from '../helpers/stories.js';
 
 const helpNowIn = (root: Element) => root.querySelector('wellbeing-help-now')!;
 const shadow = (el: WellbeingHelpNow) => el.shadowRoot!;
@@ -107,7 +107,7 @@ describe('<wellbeing-help-now>', () => {
   });
 
   it('makes the page behind inert while open', async () => {
-    const root = await fixture(html`<div><button id="behind">Behind</button><wellbeing-help-now variant="inline"></wellbeing-help-now></div>`);
+    const root = await mount(html`<div><button id="behind">Behind</button><wellbeing-help-now variant="inline"></wellbeing-help-now></div>`);
     const el = helpNowIn(root);
     await open(el);
     const behind = root.querySelector<HTMLButtonElement>('#behind')!;
@@ -226,7 +226,7 @@ describe('<wellbeing-help-now>', () => {
   });
 
   it('opens when another widget asks for urgent help, and only one help-now answers', async () => {
-    const root = await fixture(html`<div>
+    const root = await mount(html`<div>
       <wellbeing-help-now variant="inline"></wellbeing-help-now><wellbeing-help-now variant="inline"></wellbeing-help-now>
     </div>`);
     const [a, b] = root.querySelectorAll('wellbeing-help-now');
@@ -238,7 +238,7 @@ describe('<wellbeing-help-now>', () => {
   });
 
   it('moves the floating button away from the focused element', async () => {
-    const root = await fixture(html`<div>
+    const root = await mount(html`<div>
       <button id="corner" style="position:fixed;right:0;bottom:0;width:300px;height:120px">Corner</button>
       <wellbeing-help-now variant="floating"></wellbeing-help-now>
     </div>`);

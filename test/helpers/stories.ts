@@ -11,18 +11,22 @@ interface Story<A> {
 }
 
 /**
- * Renders a Storybook story the way Storybook would, so tests use the
- * documented fixtures, and waits for every widget in it to render. (Not
- * `fixture()`: for a plain wrapper it waits for an animation frame, which
- * background tabs in parallel runs never deliver.)
+ * Mounts a template and waits for every widget in it to render. Use instead of
+ * `fixture()` for plain wrappers: `fixture()` then waits for an animation frame,
+ * which background tabs in parallel runs never deliver.
  */
+export async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const root = fixtureSync<T>(template);
+  const widgets = [root, ...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('wellbeing-'));
+  await Promise.all(widgets.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  return root;
+}
+
+/** Renders a Storybook story the way Storybook would, so tests use the documented fixtures. */
 export async function renderStory<A>(meta: StoryMeta<A>, story: Story<A>): Promise<HTMLElement> {
   const args = { ...meta.args, ...story.args } as A;
   const render = story.render ?? meta.render!;
-  const root = fixtureSync<HTMLElement>(html`<div>${render(args, undefined as never) as TemplateResult}</div>`);
-  const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('wellbeing-'));
-  await Promise.all(widgets.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
-  return root;
+  return mount(html`<div>${render(args, undefined as never) as TemplateResult}</div>`);
 }
 
 /**

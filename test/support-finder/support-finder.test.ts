@@ -6,7 +6,7 @@ import '../../src/provider/define.js';
 import '../../src/support-finder/define.js';
 import type { WellbeingSupportFinder } from '../../src/support-finder/support-finder.js';
 import meta, * as stories from '../../stories/support-finder.stories.js';
-import { renderStory, until } from '../helpers/stories.js';
+import { mount, renderStory, until } from '../helpers/stories.js';
 
 type Story = typeof stories.Default;
 const finderIn = (root: Element) => root.querySelector('wellbeing-support-finder')!;
@@ -156,7 +156,7 @@ describe('<wellbeing-support-finder>', function () {
   });
 
   it('says so kindly when nothing matches, names 999 and NHS 111, and opens the page’s help-now', async () => {
-    const root = await fixture(html`<div>
+    const root = await mount(html`<div>
       <wellbeing-help-now variant="inline"></wellbeing-help-now>
       <wellbeing-support-finder src="/demo/data/services.json" query="parking permit"></wellbeing-support-finder>
     </div>`);
