@@ -44,7 +44,7 @@ export const tokens = css`
     word-spacing: normal !important;
     white-space: normal !important;
     cursor: auto !important;
-    box-sizing: border-box;
+    box-sizing: border-box !important; /* inherited by everything inside */
   }
   *,
   *::before,
