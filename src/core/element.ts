@@ -1,7 +1,6 @@
-import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { trustContext, type TrustConfig } from './context.js';
+import { consumeTrust, type TrustConfig } from './context.js';
 import { localeFor, translator, type Catalogue, type Locale, type Translate } from './i18n/index.js';
 import { readInlineJson, type DataSource } from './load.js';
 
@@ -11,9 +10,13 @@ import { readInlineJson, type DataSource } from './load.js';
  */
 export class WellbeingElement extends LitElement {
   /** Trust configuration from the nearest `<wellbeing-provider>`, if any. */
-  @consume({ context: trustContext, subscribe: true })
   @state()
   protected trust: TrustConfig = {};
+
+  constructor() {
+    super();
+    consumeTrust(this, (value) => (this.trust = value));
+  }
 
   private inline?: ReturnType<typeof readInlineJson>;
 

@@ -1,7 +1,6 @@
-import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { toRegion, trustContext, type Region, type TrustConfig } from '../core/context.js';
+import { toRegion, TrustProvider, type Region, type TrustConfig } from '../core/context.js';
 import { toLocale, type Locale } from '../core/i18n/index.js';
 import { readInlineJson } from '../core/load.js';
 
@@ -43,8 +42,7 @@ export class WellbeingProvider extends LitElement {
   /** URL of the campaigns JSON file for `<wellbeing-campaign-banner>`. */
   @property({ attribute: 'campaigns-src' }) campaignsSrc?: string;
 
-  @provide({ context: trustContext })
-  protected config: TrustConfig = {};
+  private readonly provider = new TrustProvider(this);
 
   private inline: TrustConfig = {};
 
@@ -65,7 +63,7 @@ export class WellbeingProvider extends LitElement {
       servicesSrc: this.servicesSrc ?? inline.servicesSrc,
       campaignsSrc: this.campaignsSrc ?? inline.campaignsSrc,
     };
-    this.config = config;
+    this.provider.set(config);
   }
 
   override render() {
