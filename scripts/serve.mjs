@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const PUBLIC = ['/demo/', '/dist/', '/schemas/', '/test/fixtures/'];
+const PUBLIC = ['/demo/', '/dist/', '/schemas/', '/test/fixtures/', '/test/e2e/'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,10 +33,21 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-export function startServer({ port = 8080, host = '127.0.0.1', csp = STRICT_CSP } = {}) {
+/**
+ * `routes` (optional, for the e2e suite): `(request, response, url) => boolean | Promise<boolean>`,
+ * asked first; it answers the request itself and returns true, or returns false to fall through.
+ */
+export function startServer({ port = 8080, host = '127.0.0.1', csp = STRICT_CSP, routes } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    if (routes && (await routes(request, response, url))) return;
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400).end('Bad request'); // e.g. a stray `%` must not crash the server
+      return;
+    }
     if (path === '/') {
       response.writeHead(302, { location: '/demo/' }).end();
       return;
