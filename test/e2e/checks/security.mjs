@@ -1,6 +1,6 @@
 // Security: strict CSP + Trusted Types, the injection corpus, and no request off the page's origin.
 import { PAYLOADS, squeeze } from '../lib/corpus.mjs';
-import { DEMO_CONFIG, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';
+import { DEMO_CONFIG, README_CSP, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';
 import { definedTags, exercise, expectClean, openHelp, settle, unsafeMarkup } from '../lib/widgets.mjs';
 
 const both = ['chromium', 'firefox'];
@@ -9,6 +9,7 @@ function cspPages(server) {
   return {
     strict: server.page('csp-strict', hostPage({ body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP }),
     strictCy: server.page('csp-strict-cy', hostPage({ lang: 'cy', body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP }),
+    readme: server.page('csp-readme', hostPage({ body: allWidgets({ config: DEMO_CONFIG }) }), { csp: README_CSP }),
     // Proves the probe sees violations and the browser enforces the policy: this page breaks it on purpose.
     canary: server.page(
       'csp-canary',
@@ -39,7 +40,7 @@ const csp = {
     if (seen.tt && seen.result?.innerHTML !== 'blocked') ctx.fail(`canary: innerHTML with a string was allowed under Trusted Types`);
     ctx.note(`Trusted Types ${seen.tt ? 'enforced' : 'not supported'} in ${ctx.kind}; canary saw ${seen.violations.join(', ')}`);
 
-    for (const [label, url] of [['en', urls.strict], ['cy', urls.strictCy]]) {
+    for (const [label, url] of [['demo policy, en', urls.strict], ['demo policy, cy', urls.strictCy], ["README policy (default-src 'none')", urls.readme]]) {
       const page = await ctx.page();
       await page.goto(url);
       await settle(page);

@@ -4,6 +4,19 @@ import { STRICT_CSP } from '../../../scripts/serve.mjs';
 
 export { STRICT_CSP };
 
+/** The policy the README gives Trusts: nothing allowed that the widgets do not need. */
+export const README_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 /** The strict policy plus `'allow-duplicates'`, which a page that may load the bundle twice needs. */
 export const DUPLICATES_CSP = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
