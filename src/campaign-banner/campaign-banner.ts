@@ -226,7 +226,8 @@ export class WellbeingCampaignBanner extends WellbeingElement {
       this.viewed.add(campaign.id);
       this.fire('view', campaign.id);
     }
-    if (!this.running) {
+    // Not after it has left the page (an update can still run then): the timer would keep it alive, rotating.
+    if (!this.running || !this.isConnected) {
       clock.clearTimeout(this.rotateTimer);
       this.rotateTimer = undefined;
     } else if (this.rotateTimer === undefined || changed.has('index') || changed.has('rotateSeconds')) {

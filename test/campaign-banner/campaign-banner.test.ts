@@ -231,6 +231,20 @@ describe('<wellbeing-campaign-banner>', () => {
       await expect(root).to.be.accessible();
     });
 
+    it('starts no rotation timer when its data arrives after it has left the page (found by the e2e leak check)', async () => {
+      stubReducedMotion(false);
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = document.createElement('wellbeing-campaign-banner');
+      el.setAttribute('rotate-seconds', '8');
+      const campaigns = ['a', 'b', 'c'].map((id) => campaign(id, '2000-01-01', '2999-12-31'));
+      el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ campaigns }) }));
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove(); // before the inline data has rendered
+      await settle(el, clock);
+      expect(clock.countTimers()).to.equal(0);
+    });
+
     it('never rotates with rotate-seconds below 5 or missing', async () => {
       stubReducedMotion(false);
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
