@@ -8,6 +8,8 @@
 //   node test/e2e/run.mjs --only csp,axe       checks whose id contains a word
 //   node test/e2e/run.mjs --serve              keep the server up and print the host pages
 //   WW_E2E_DIST=/tmp/my-build node test/e2e/run.mjs   test a private build instead of dist/
+//   WW_E2E_SERIAL=1 …                          one browser after the other (default: side by side)
+//   E2E_MAX_PROBLEMS=1000 …                    list more than 40 problems per check
 //
 // Exits non-zero when any check fails or a browser is missing under CI.
 import { existsSync } from 'node:fs';
@@ -63,10 +65,13 @@ if (values.serve) {
   const started = Date.now();
   const results = [];
   const CHECK_TIMEOUT = 90_000;
-  for (const kind of found) {
+  const maxProblems = Number(process.env.E2E_MAX_PROBLEMS ?? 40);
+  // The browsers run side by side (most of a check is waiting on pages); WW_E2E_SERIAL=1 runs them in turn.
+  const runBrowser = async (kind) => {
+    const say = (line) => console.log(found.length > 1 ? `[${kind.padEnd(8)}] ${line}` : line);
     const launchedAt = Date.now();
     const browser = await launch(kind);
-    console.log(`\n── ${kind} ${browser.version} (launched in ${((Date.now() - launchedAt) / 1000).toFixed(1)}s) ──`);
+    say(`── ${browser.version} (launched in ${((Date.now() - launchedAt) / 1000).toFixed(1)}s) ──`);
     for (const check of selected.filter((c) => c.browsers.includes(kind))) {
       const problems = [];
       const notes = [];
@@ -99,13 +104,16 @@ if (values.serve) {
       }
       const seconds = (Date.now() - t0) / 1000;
       results.push({ kind, id: check.id, title: check.title, ok: !problems.length, problems, seconds });
-      console.log(`${problems.length ? '✗ FAIL' : '✓ pass'}  ${check.id.padEnd(22)} ${seconds.toFixed(1).padStart(5)}s  ${check.title}`);
-      for (const note of values.verbose ? notes : []) console.log(`          · ${note}`);
-      for (const problem of problems.slice(0, Number(process.env.E2E_MAX_PROBLEMS ?? 40))) console.log(`          - ${problem.replace(/\n/g, '\n            ')}`);
-      if (problems.length > Number(process.env.E2E_MAX_PROBLEMS ?? 40)) console.log(`          … and ${problems.length - Number(process.env.E2E_MAX_PROBLEMS ?? 40)} more`);
+      const lines = [`${problems.length ? '✗ FAIL' : '✓ pass'}  ${check.id.padEnd(20)} ${seconds.toFixed(1).padStart(5)}s  ${check.title}`];
+      for (const note of values.verbose ? notes : []) lines.push(`          · ${note}`);
+      for (const problem of problems.slice(0, maxProblems)) lines.push(`          - ${problem.replace(/\n/g, '\n            ')}`);
+      if (problems.length > maxProblems) lines.push(`          … and ${problems.length - maxProblems} more`);
+      say(lines.join('\n'));
     }
     await browser.close();
-  }
+  };
+  if (process.env.WW_E2E_SERIAL) for (const kind of found) await runBrowser(kind);
+  else await Promise.all(found.map(runBrowser));
   await server.close();
 
   const failed = results.filter((r) => !r.ok);
