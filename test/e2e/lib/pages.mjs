@@ -39,7 +39,9 @@ const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quo
 
 /**
  * Every widget inside a provider. `config`: provider attributes (`help-src`…);
- * `widgets`: extra attributes per tag; `inline`: provider inline JSON.
+ * `widgets`: extra attributes per tag; `inline`: provider inline JSON; `rotate`: the
+ * banner rotates (Pause button, quiet live region) but so slowly that no check
+ * sees it move by itself: the "banner rotating" state moves it with Next.
  */
 export function allWidgets({ config = {}, widgets = {}, inline, rotate = true } = {}) {
   const attrs = (object) => Object.entries(object).map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${attr(v)}"`)).join('');
@@ -47,7 +49,7 @@ export function allWidgets({ config = {}, widgets = {}, inline, rotate = true } 
   const json = inline ? `<script type="application/json">${JSON.stringify(inline).replace(/</g, '\\u003c')}</script>` : '';
   return `<wellbeing-provider trust-name="Wellford Valley NHS Trust"${attrs(config)}>${json}
   <header><p>Wellford Valley NHS Trust intranet</p></header>
-  ${w('wellbeing-campaign-banner', rotate ? { 'rotate-seconds': 8 } : {})}
+  ${w('wellbeing-campaign-banner', rotate ? { 'rotate-seconds': 600 } : {})}
   <main class="layout">
     <div>
       <h1>Staff wellbeing</h1>
