@@ -10,6 +10,7 @@
 //   WW_E2E_DIST=/tmp/my-build node test/e2e/run.mjs   test a private build instead of dist/
 //   WW_E2E_SERIAL=1 …                          one browser after the other (default: side by side)
 //   E2E_MAX_PROBLEMS=1000 …                    list more than 40 problems per check
+//   E2E_TAGS=wellbeing-help-now …              the leak check cycles only these tags
 //
 // Exits non-zero when any check fails or a browser is missing under CI.
 import { existsSync } from 'node:fs';
