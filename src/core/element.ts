@@ -1,6 +1,7 @@
+import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { consumeTrust, type TrustConfig } from './context.js';
+import { trustContext, type TrustConfig } from './context.js';
 import { localeFor, translator, type Catalogue, type Locale, type Translate } from './i18n/index.js';
 import { readInlineJson, type DataSource } from './load.js';
 
@@ -10,13 +11,9 @@ import { readInlineJson, type DataSource } from './load.js';
  */
 export class WellbeingElement extends LitElement {
   /** Trust configuration from the nearest `<wellbeing-provider>`, if any. */
+  @consume({ context: trustContext, subscribe: true })
   @state()
   protected trust: TrustConfig = {};
-
-  constructor() {
-    super();
-    consumeTrust(this, (value) => (this.trust = value));
-  }
 
   private inline?: ReturnType<typeof readInlineJson>;
 

@@ -1,6 +1,7 @@
+import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { toRegion, TrustProvider, type Region, type TrustConfig } from '../core/context.js';
+import { toRegion, trustContext, type Region, type TrustConfig } from '../core/context.js';
 import { toLocale, type Locale } from '../core/i18n/index.js';
 import { readInlineJson } from '../core/load.js';
 
@@ -42,7 +43,8 @@ export class WellbeingProvider extends LitElement {
   /** URL of the campaigns JSON file for `<wellbeing-campaign-banner>`. */
   @property({ attribute: 'campaigns-src' }) campaignsSrc?: string;
 
-  private readonly provider = new TrustProvider(this);
+  @provide({ context: trustContext })
+  protected config: TrustConfig = {};
 
   private inline: TrustConfig = {};
 
@@ -63,7 +65,7 @@ export class WellbeingProvider extends LitElement {
       servicesSrc: this.servicesSrc ?? inline.servicesSrc,
       campaignsSrc: this.campaignsSrc ?? inline.campaignsSrc,
     };
-    this.provider.set(config);
+    this.config = config;
   }
 
   override render() {

@@ -1,5 +1,6 @@
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../helpers/stories.js';
 import { LitElement } from 'lit';
 import '../../src/index.js';
 import { trustContext, type TrustConfig } from '../../src/core/context.js';
@@ -27,7 +28,7 @@ customElements.define('lit-context-provider', LitContextProvider);
 
 describe('the Trust context', () => {
   it('gives a widget the nearest provider and follows its changes', async () => {
-    const root = await fixture(html`<wellbeing-provider trust-name="Outer">
+    const root = await mount(html`<wellbeing-provider trust-name="Outer">
       <context-probe id="a"></context-probe>
       <wellbeing-provider trust-name="Inner"><context-probe id="b"></context-probe></wellbeing-provider>
     </wellbeing-provider>`);
@@ -41,7 +42,7 @@ describe('the Trust context', () => {
   });
 
   it('moves with the widget: a widget taken out stops listening, and one added later is answered at once', async () => {
-    const root = await fixture(html`<div><wellbeing-provider trust-name="One"><context-probe></context-probe></wellbeing-provider></div>`);
+    const root = await mount(html`<div><wellbeing-provider trust-name="One"><context-probe></context-probe></wellbeing-provider></div>`);
     const provider = root.querySelector<LitElement>('wellbeing-provider')!;
     const probe = root.querySelector<ContextProbe>('context-probe')!;
     root.append(probe);
@@ -54,7 +55,7 @@ describe('the Trust context', () => {
   });
 
   it('hands widgets over to a provider around them that upgrades later', async () => {
-    const root = await fixture(html`<wellbeing-provider trust-name="Outer">
+    const root = await mount(html`<wellbeing-provider trust-name="Outer">
       <late-trust-provider trust-name="Inner"><context-probe></context-probe></late-trust-provider>
     </wellbeing-provider>`);
     const probe = root.querySelector<ContextProbe>('context-probe')!;
@@ -68,7 +69,7 @@ describe('the Trust context', () => {
   });
 
   it('speaks the same protocol as @lit/context, both ways', async () => {
-    const root = await fixture(html`<div>
+    const root = await mount(html`<div>
       <wellbeing-provider trust-name="Ours"><lit-context-user></lit-context-user></wellbeing-provider>
       <lit-context-provider><context-probe></context-probe></lit-context-provider>
     </div>`);

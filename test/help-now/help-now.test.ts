@@ -99,6 +99,7 @@ describe('<wellbeing-help-now>', () => {
 
   it('closes with the Close button and returns focus', async () => {
     const el = helpNowIn(await renderStory(meta, stories.Inline));
+    shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!.focus(); // as a pointer click would
     await open(el);
     shadow(el).querySelector<HTMLButtonElement>('[part=close]')!.click();
     const dialog = shadow(el).querySelector('dialog')!;
