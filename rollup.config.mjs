@@ -3,14 +3,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
-import { precomputeSchemas } from './scripts/precompute-schemas.mjs';
 
 /**
  * One self-contained, minified bundle (Lit included) in two forms: an ES
  * module and a classic script for CMSs that strip `type="module"`.
  */
 const plugins = [
-  precomputeSchemas(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   minifyTemplates(),
