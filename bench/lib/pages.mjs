@@ -9,6 +9,7 @@ export const TAGS = [
   'wellbeing-campaign-banner',
 ];
 export const BUNDLE = '/dist/wellbeing-widgets.js';
+export const FLOOR = '/bench/floor.js';
 
 /** Shared in-page helpers, served as /bench/helpers.js. */
 const helpers = `
@@ -20,8 +21,8 @@ export const tick = () => new Promise((resolve) => {
   channel.port2.postMessage(0);
 });
 /** Waits until every defined widget under root has rendered and has no update pending. */
-export async function settled(root = document) {
-  const els = [...root.querySelectorAll(TAGS.join(','))].filter((el) => customElements.get(el.localName));
+export async function settled(root = document, tags = TAGS) {
+  const els = [...root.querySelectorAll(tags.join(','))].filter((el) => customElements.get(el.localName));
   for (let i = 0; i < 100; i++) {
     await Promise.all(els.map((el) => el.updateComplete));
     await tick();
@@ -59,26 +60,30 @@ ${body}
  * embeds them. `with`: the bundle is fetched (modulepreload, like a script tag
  * in the head) and evaluated by the page script, which times evaluation until
  * every widget has rendered and the page is laid out. `without`: the same page
- * and script without the bundle.
+ * and script without the bundle. `floor`: the same page with the floor bundle
+ * and a floor element in place of each widget.
  */
-function startupPage(withBundle, inlineData) {
-  const body = `<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="england">
+function startupPage(variant, inlineData) {
+  const tag = (name) => (variant === 'floor' ? (name === 'wellbeing-provider' ? 'floor-provider' : 'floor-widget') : name);
+  const el = (name, attributes = '') => `<${tag(name)}${attributes}></${tag(name)}>`;
+  const bundle = { with: BUNDLE, floor: FLOOR }[variant];
+  const body = `<${tag('wellbeing-provider')} trust-name="Wellford Valley NHS Trust" region="england">
 <script type="application/json">${JSON.stringify(inlineData).replace(/</g, '\\u003c')}</script>
 <header><h1>Staff wellbeing</h1></header>
-<wellbeing-campaign-banner></wellbeing-campaign-banner>
+${el('wellbeing-campaign-banner')}
 <main>
 <p>Looking after yourself is part of looking after patients.</p>
-<wellbeing-support-finder></wellbeing-support-finder>
-<wellbeing-break-reminder></wellbeing-break-reminder>
-<wellbeing-help-now variant="inline"></wellbeing-help-now>
+${el('wellbeing-support-finder')}
+${el('wellbeing-break-reminder')}
+${el('wellbeing-help-now', ' variant="inline"')}
 </main>
-<wellbeing-help-now></wellbeing-help-now>
-</wellbeing-provider>`;
-  const script = `${withBundle ? `<link rel="modulepreload" href="${BUNDLE}">\n` : ''}<script type="module">
+${el('wellbeing-help-now')}
+</${tag('wellbeing-provider')}>`;
+  const script = `${bundle ? `<link rel="modulepreload" href="${bundle}">\n` : ''}<script type="module">
 import { TAGS, settled } from '/bench/helpers.js';
 const start = performance.now();
-${withBundle ? `await import('${BUNDLE}');` : ''}
-const els = await settled();
+${bundle ? `await import('${bundle}');` : ''}
+const els = await settled(document, ${JSON.stringify(variant === 'floor' ? ['floor-provider', 'floor-widget'] : TAGS)});
 document.body.offsetHeight; // style and layout of everything rendered
 const end = performance.now();
 window.__result = {
@@ -86,6 +91,7 @@ window.__result = {
   ready: end,
   defined: TAGS.filter((tag) => customElements.get(tag)),
   rendered: [...new Set(els.filter((el) => el.shadowRoot && el.shadowRoot.childNodes.length).map((el) => el.localName))],
+  elements: els.length,
 };
 </script>`;
   return page('Start-up', body, script);
@@ -216,8 +222,9 @@ export function pageRoutes(inlineData) {
   const data = `<script type="application/json" id="data">${JSON.stringify(inlineData).replace(/</g, '\\u003c')}</script>`;
   return new Map([
     ['/bench/helpers.js', helpers],
-    ['/bench/startup-with.html', startupPage(true, inlineData)],
-    ['/bench/startup-without.html', startupPage(false, inlineData)],
+    ['/bench/startup-with.html', startupPage('with', inlineData)],
+    ['/bench/startup-without.html', startupPage('without', inlineData)],
+    ['/bench/startup-floor.html', startupPage('floor', inlineData)],
     ['/bench/finder.html', page('Finder', '', finderScript)],
     ['/bench/reminder.html', page('Break reminder', '', reminderScript)],
     ['/bench/memory.html', page('Memory', data, memoryScript)],
