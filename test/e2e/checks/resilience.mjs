@@ -205,7 +205,7 @@ const config = {
     ctx.note(`all loads settled after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     const lag = await page.evaluate(() => window.__e2e.maxLag());
     ctx.note(`longest main-thread stall while loading: ${Math.round(lag)} ms`);
-    if (lag > 1000) ctx.fail(`the page was unresponsive for ${Math.round(lag)} ms while loading config`);
+    if (lag > 1500) ctx.fail(`the page was unresponsive for ${Math.round(lag)} ms while loading config`);
 
     const errors = page.consoleOf('error');
     const origin = ctx.server.origin;
