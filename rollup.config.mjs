@@ -8,12 +8,14 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
  * One self-contained, minified bundle (Lit included) in two forms: an ES
  * module and a classic script for CMSs that strip `type="module"`.
  */
-const plugins = [
+const pluginsFor = ({ module }) => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   minifyTemplates(),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  // `module: false` for the classic script, or terser drops its `WellbeingWidgets` global.
+  terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
+const plugins = pluginsFor({ module: true });
 
 export default [
   {
@@ -24,7 +26,7 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/wellbeing-widgets.iife.js', format: 'iife', name: 'WellbeingWidgets' },
-    plugins,
+    plugins: pluginsFor({ module: false }),
   },
   // The iframe embed page (src/embed/): dist/embed.html, embed.css and embed.js,
   // which imports the bundle above rather than a second copy of it.
