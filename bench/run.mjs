@@ -123,7 +123,7 @@ async function finderSearchModule() {
   }
 }
 
-async function loadPage(browser, url, { throttle = 1, init = [], clock, context } = {}) {
+async function loadPage(browser, url, { throttle = 1, init = [], clock, context, timeout = 120_000 } = {}) {
   const own = !context;
   context ??= await browser.newContext({ viewport: { width: 1280, height: 800 } });
   if (clock) await context.clock.install({ time: clock });
@@ -134,7 +134,11 @@ async function loadPage(browser, url, { throttle = 1, init = [], clock, context 
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
-  await page.waitForFunction(() => window.__result !== undefined && (window.__ready ?? true), null, { timeout: 120_000 });
+  try {
+    await page.waitForFunction(() => window.__result !== undefined && (window.__ready ?? true), null, { timeout, polling: 20 });
+  } catch (error) {
+    throw new Error(`${url}: ${error.message}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+  }
   return { context, page, cdp, errors, close: () => (own ? context.close() : page.close()) };
 }
 
@@ -147,7 +151,8 @@ async function measureStartup(browser, origin) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     for (let i = -1; i < LOADS; i++) {
       for (const variant of ['with', 'without', 'floor']) {
-        const { page, close } = await loadPage(browser, `${origin}/bench/startup-${variant}.html`, { throttle, context });
+        const load = () => loadPage(browser, `${origin}/bench/startup-${variant}.html`, { throttle, context, timeout: 30_000 });
+        const { page, close } = await load().catch((error) => (log(`retrying a load: ${error.message}`), load()));
         const result = await page.evaluate(() => window.__result);
         await close();
         if (i < 0) continue; // warm-up
@@ -163,6 +168,8 @@ async function measureStartup(browser, origin) {
       loads: LOADS,
       evalToRendered: round(withEval, 2),
       evalToRenderedP95: round(quantile(runs.with.map((r) => r.evalToRendered), 0.95), 2),
+      evalToRenderedMin: round(Math.min(...runs.with.map((r) => r.evalToRendered)), 2),
+      floorEvalToRenderedMin: round(Math.min(...runs.floor.map((r) => r.evalToRendered)), 2),
       readyWith: round(readyWith, 2),
       readyWithout: round(readyWithout, 2),
       added: round(readyWith - readyWithout, 2),
