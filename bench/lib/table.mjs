@@ -63,11 +63,11 @@ function rowsFor(r) {
 
   const l = r.lighthouse;
   if (l && !l.error) {
-    const lh = `Lighthouse ${l.version}, demo page, ${l.formFactor}`;
+    const lh = `Lighthouse ${l.version}, demo page, ${l.formFactor}${l.runs > 1 ? ` (median of ${l.runs} runs; CLS: the worst)` : ''}`;
     row(`${lh}: performance`, String(l.performance), '–', '–', '≥ 95', l.performance >= 95);
     row(`${lh}: accessibility`, String(l.accessibility), '–', '–', '100', l.accessibility === 100);
     row(`${lh}: best practices`, String(l.bestPractices), '–', '–', '–');
-    row(`${lh}: total blocking time · CLS`, `${l.tbt} ms · ${l.cls}`, '–', '–', 'CLS 0', l.cls === 0);
+    row(`${lh}: total blocking time · CLS`, `${l.tbt} ms · ${l.cls}${l.clsRuns?.length > 1 ? ` (runs: ${l.clsRuns.join(', ')})` : ''}`, '–', '–', 'CLS 0', l.cls === 0);
   } else missing('Lighthouse', l);
   return rows;
 }
