@@ -208,15 +208,23 @@ async function measureFinder(browser, origin) {
       const state = await page.evaluate(() => window.__result);
       if (!state.available || !state.hasInput) return { available: false, reason: state.available ? 'no search box found' : 'not in the bundle' };
       const input = page.locator('wellbeing-support-finder input').first();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Runtime.enable');
+      await cdp.send('Runtime.addBinding', { name: '__benchKey' });
+      let rendered;
+      cdp.on('Runtime.bindingCalled', (event) => event.name === '__benchKey' && rendered?.());
       const prefixes = [];
       for (const query of QUERIES) {
         await page.evaluate(() => window.__clear());
         await input.focus();
         for (let i = 1; i <= query.length; i++) {
-          const count = await page.evaluate(() => window.__latencies.length);
-          await page.keyboard.type(query[i - 1]);
-          await page.waitForFunction((c) => window.__latencies.length > c, count, { timeout: 30_000, polling: 5 });
-          await page.waitForTimeout(30); // typing speed: the next key comes a moment later
+          const results = new Promise((resolve, reject) => {
+            rendered = resolve;
+            setTimeout(() => reject(new Error(`no results after typing "${query.slice(0, i)}"`)), 30_000).unref();
+          });
+          await page.keyboard.type(query[i - 1]); // CDP key events: no script of Playwright's in the page
+          await results;
+          await new Promise((resolve) => setTimeout(resolve, 30)); // typing speed: the next key comes a moment later
           prefixes.push(query.slice(0, i));
         }
       }
