@@ -7,6 +7,7 @@ import { breakReminderStrings } from '../../src/break-reminder/strings.js';
 import { storage } from '../../src/core/storage.js';
 import meta, * as stories from '../../stories/break-reminder.stories.js';
 import { renderStory, until } from '../helpers/stories.js';
+import { blockStorage } from '../helpers/storage.js';
 
 const MIN = 60_000;
 const realSetTimeout = window.setTimeout.bind(window);
@@ -47,21 +48,6 @@ function promptGone(el: Element, act: () => void): Promise<number> {
     realSetTimeout(() => reject(new Error('the prompt was still showing after 2 seconds')), 2000);
     act();
   });
-}
-
-function blockStorage(): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage') ??
-    Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-  });
-  return () => {
-    if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
 }
 
 // The runner keeps two pages open and background pages clamp timers to a second and

@@ -8,6 +8,7 @@ import type { Campaign } from '../../src/core/schemas.js';
 import { storage } from '../../src/core/storage.js';
 import meta, * as stories from '../../stories/campaign-banner.stories.js';
 import { renderStory, until } from '../helpers/stories.js';
+import { blockStorage } from '../helpers/storage.js';
 
 type Banner = WellbeingCampaignBanner;
 const bannerIn = (root: Element) => root.querySelector('wellbeing-campaign-banner')!;
@@ -45,21 +46,6 @@ function stubReducedMotion(reduce: boolean) {
   sinon.stub(window, 'matchMedia').callsFake((query: string) =>
     query.includes('prefers-reduced-motion') ? ({ matches: reduce, media: query } as MediaQueryList) : real(query),
   );
-}
-
-function blockStorage(): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage') ??
-    Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-  });
-  return () => {
-    if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
 }
 
 describe('<wellbeing-campaign-banner>', () => {

@@ -1,20 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { storage } from '../../src/core/storage.js';
-
-function blockStorage(): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage') ??
-    Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-  });
-  return () => {
-    if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
-}
+import { blockStorage } from '../helpers/storage.js';
 
 describe('storage', () => {
   afterEach(() => localStorage.clear());
