@@ -7,13 +7,14 @@ import { WellbeingElement } from '../core/element.js';
 import { describeHours, describeState, openingState } from '../core/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
+import { EMERGENCY_NUMBER } from '../core/national-contacts.js';
 import { log } from '../core/load.js';
 import { helpFile, type HelpContact } from '../core/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { helpNowStyles } from './help-now.styles.js';
 import {
-  EMERGENCY_NUMBER, LAST_CHECKED, LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
+  LAST_CHECKED, LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
 } from './national-lines.js';
 import { helpNowStrings, type HelpNowKey } from './strings.js';
 

@@ -1,5 +1,6 @@
 import type { Region } from '../core/context.js';
 import type { Hours } from '../core/hours.js';
+import { NHS_111, SAMARITANS, SHOUT } from '../core/national-contacts.js';
 
 /**
  * The built-in national lines. Checked against public sources in November
@@ -25,13 +26,11 @@ export interface NationalLine {
   callKey?: 'call111Option2' | 'call111Press2' | 'call111MentalHealth';
 }
 
-export const EMERGENCY_NUMBER = '999';
-
 /** Urgent mental health help, by nation. */
 export const URGENT_LINES: NationalLine[] = [
-  { id: 'nhs111England', nations: ['england'], phone: '111', callKey: 'call111Option2', hours: '24/7' },
-  { id: 'nhs111Wales', nations: ['wales'], phone: '111', callKey: 'call111Press2', hours: '24/7' },
-  { id: 'nhs24', nations: ['scotland'], phone: '111', callKey: 'call111MentalHealth', hours: '24/7' },
+  { id: 'nhs111England', nations: ['england'], phone: NHS_111, callKey: 'call111Option2', hours: '24/7' },
+  { id: 'nhs111Wales', nations: ['wales'], phone: NHS_111, callKey: 'call111Press2', hours: '24/7' },
+  { id: 'nhs24', nations: ['scotland'], phone: NHS_111, callKey: 'call111MentalHealth', hours: '24/7' },
   {
     id: 'breathingSpace',
     nations: ['scotland'],
@@ -49,8 +48,8 @@ export const URGENT_LINES: NationalLine[] = [
 
 /** Someone to talk to, anywhere in the UK. */
 export const LISTENING_LINES: NationalLine[] = [
-  { id: 'samaritans', nations: 'all', phone: '116 123', email: 'jo@samaritans.org', hours: '24/7' },
-  { id: 'shout', nations: 'all', sms: { number: '85258', keyword: 'SHOUT' }, hours: '24/7' },
+  { id: 'samaritans', nations: 'all', ...SAMARITANS, hours: '24/7' },
+  { id: 'shout', nations: 'all', ...SHOUT, hours: '24/7' },
 ];
 
 export function linesFor(lines: NationalLine[], region: Region): NationalLine[] {

@@ -1,3 +1,4 @@
+import { SAMARITANS, SHOUT } from '../core/national-contacts.js';
 import type { Service } from '../core/schemas.js';
 
 /**
@@ -20,7 +21,7 @@ export const CATALOGUE: Service[] = [
     name_cy: 'Samariaid',
     summary: 'Talk about anything, free, 24 hours a day.',
     summary_cy: 'Siaradwch am unrhyw beth, am ddim, 24 awr y dydd.',
-    contact: { phone: '116 123', email: 'jo@samaritans.org' },
+    contact: { ...SAMARITANS },
     formats: ['phone', 'online'],
     topics: topics(),
     ...always,
@@ -30,7 +31,7 @@ export const CATALOGUE: Service[] = [
     name: 'Shout',
     summary: 'Free text support, 24 hours a day.',
     summary_cy: 'Cymorth drwy neges destun, am ddim, 24 awr y dydd.',
-    contact: { sms: { number: '85258', keyword: 'SHOUT' } },
+    contact: { ...SHOUT },
     formats: ['text'],
     topics: topics(),
     ...always,

@@ -7,6 +7,7 @@ import { WellbeingElement } from '../core/element.js';
 import { describeHours, describeState, openingState } from '../core/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
+import { EMERGENCY_NUMBER, NHS_111 } from '../core/national-contacts.js';
 import { telHref } from '../core/safe-url.js';
 import { servicesFile, type Service } from '../core/schemas.js';
 import { actions, controls } from '../styles/shared.js';
@@ -227,7 +228,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
       <p>${t('urgent')}</p>
       ${this.urgentInline
         ? html`<ul class="actions">
-            ${['999', '111'].map((n) => html`<li><a href=${telHref(n)}>${shared('call', { number: n })}</a></li>`)}
+            ${[EMERGENCY_NUMBER, NHS_111].map((n) => html`<li><a href=${telHref(n)}>${shared('call', { number: n })}</a></li>`)}
           </ul>`
         : html`<button class="button" part="help" type="button" @click=${this.requestHelp}>${t('urgentButton')}</button>`}
     </div>`;
