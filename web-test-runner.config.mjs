@@ -2,19 +2,30 @@
 // engine through WW_ENGINE and runs each engine it finds in turn.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+
+// Two test files run at once. Each page gets a window of its own: as a second
+// tab in one window it would be a hidden background tab, with no animation
+// frames and (in Firefox) timers throttled to one a second, so tests (axe above
+// all) ran out of time at random. test/harness/visible.test.ts guards this.
+const pageInItsOwnWindow = ({ context }) => context.newPage({ type: 'window' });
 
 export const engines = {
   chromium: () =>
     chromeLauncher({
+      createPage: pageInItsOwnWindow,
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-sync'],
       },
     }),
+  // Firefox over WebDriver BiDi through puppeteer-core, the same launcher that
+  // @web/test-runner-puppeteer wraps, without full puppeteer's browser download.
   firefox: () =>
-    puppeteerLauncher({
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      createPage: pageInItsOwnWindow,
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',

@@ -45,11 +45,25 @@ async function withWebKitDriver(task) {
   }
   const port = String(4445 + Math.floor(Math.random() * 500));
   const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 1000));
+  await driverListening(port);
   try {
     return await task({ WEBKIT_DRIVER_PORT: port });
   } finally {
     driver.kill();
+  }
+}
+
+/** Waits until the driver answers on its port (a fixed sleep raced a slow start). */
+async function driverListening(port, timeoutMs = 30_000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`WebKitWebDriver did not start on port ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
