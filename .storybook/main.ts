@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // Stories fetch the sample Trust data and the bad-data fixtures the tests use.
   staticDirs: [
-    { from: '../demo/data', to: '/demo/data' },
+    { from: '../samples', to: '/samples' },
     { from: '../test/fixtures', to: '/test/fixtures' },
     { from: '../schemas', to: '/schemas' },
   ],

@@ -98,7 +98,7 @@ async function measureBundle() {
 /** Inline data for the start-up and memory pages: the demo's files, else small generated ones. */
 function inlineData() {
   const demo = (name) => {
-    const file = join(ROOT, 'demo/data', name);
+    const file = join(ROOT, 'samples', name);
     return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
   };
   return {

@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const PUBLIC = ['/demo/', '/dist/', '/schemas/', '/test/fixtures/', '/test/e2e/'];
+const PUBLIC = ['/demo/', '/dist/', '/samples/', '/schemas/', '/test/fixtures/', '/test/e2e/'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -123,7 +123,7 @@ export const Paused: Story = { args: { rotateSeconds: 8, paused: true } };
 export const Dismissed: Story = { args: { dismissed: ['time-to-talk'] } };
 
 /** A campaign team checks Mental Health Awareness Week 2027 in the demo Trust's file before it goes live. */
-export const PreviewDate: Story = { args: { src: '/demo/data/campaigns.json', previewDate: '2027-05-12' } };
+export const PreviewDate: Story = { args: { src: '/samples/campaigns.json', previewDate: '2027-05-12' } };
 
 /** In Welsh; a campaign with no Welsh text shows its English, marked as English. */
 export const Welsh: Story = { args: { lang: 'cy' } };

@@ -40,10 +40,10 @@ export const Inline: Story = {};
 export const Floating: Story = { args: { variant: 'floating' } };
 
 /** With the Trust's own contacts from a JSON file. */
-export const WithTrustContacts: Story = { args: { src: '/demo/data/help-contacts.json' } };
+export const WithTrustContacts: Story = { args: { src: '/samples/help-contacts.json' } };
 
 /** Wales: NHS 111 Wales, press 2, in Welsh. */
-export const Welsh: Story = { args: { lang: 'cy', region: 'wales', src: '/demo/data/help-contacts.json' } };
+export const Welsh: Story = { args: { lang: 'cy', region: 'wales', src: '/samples/help-contacts.json' } };
 
 /** Scotland: NHS 24 and Breathing Space. */
 export const Scotland: Story = { args: { region: 'scotland' } };

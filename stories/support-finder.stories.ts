@@ -18,7 +18,7 @@ interface FinderArgs {
 const meta: Meta<FinderArgs> = {
   title: 'Widgets/Support finder',
   component: 'wellbeing-support-finder',
-  args: { src: '/demo/data/services.json', lang: 'en' },
+  args: { src: '/samples/services.json', lang: 'en' },
   argTypes: {
     topic: { control: 'select', options: [undefined, 'money', 'bereavement', 'sleep-and-fatigue', 'violence-and-aggression'] },
     catalogue: { control: 'inline-radio', options: [undefined, 'built-in'] },
@@ -63,7 +63,7 @@ export const Welsh: Story = { args: { lang: 'cy' } };
 export const BuiltInCatalogue: Story = {
   args: { src: undefined, catalogue: 'built-in' },
   render: ({ catalogue, lang }) => html`
-    <wellbeing-provider services-src="/demo/data/services.json">
+    <wellbeing-provider services-src="/samples/services.json">
       <div lang=${lang}><wellbeing-support-finder catalogue=${catalogue ?? nothing}></wellbeing-support-finder></div>
     </wellbeing-provider>
   `,

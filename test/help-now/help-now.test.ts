@@ -215,7 +215,7 @@ describe('<wellbeing-help-now>', () => {
   });
 
   it('keeps working from the last good copy when the file later fails to load', async () => {
-    const src = `/demo/data/help-contacts.json?cache-test=${Math.random()}`;
+    const src = `/samples/help-contacts.json?cache-test=${Math.random()}`;
     const first = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
     await until(() => dialogText(first).includes('Employee Assistance Programme'));
     sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));

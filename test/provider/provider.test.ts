@@ -11,7 +11,7 @@ describe('<wellbeing-provider>', () => {
   afterEach(() => sinon.restore());
 
   it('shares region, Trust name and help contacts with widgets inside it', async () => {
-    const root = await fixture(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="scotland" help-src="/demo/data/help-contacts.json">
+    const root = await fixture(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="scotland" help-src="/samples/help-contacts.json">
       <div><wellbeing-help-now variant="inline"></wellbeing-help-now></div>
     </wellbeing-provider>`);
     const el = root.querySelector<WellbeingHelpNow>('wellbeing-help-now')!;

@@ -1,5 +1,5 @@
 /**
- * Staff-language queries and the services (in demo/data/services.json) they
+ * Staff-language queries and the services (in samples/services.json) they
  * should find in the top three results. Written the way people type on a
  * break: lower case, typos, American spellings, whole sentences, Welsh.
  * Add a query here whenever someone reports a search that did not work.

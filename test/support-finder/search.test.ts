@@ -112,7 +112,7 @@ describe('support finder search: ranking', () => {
 describe('support finder search: quality on staff language', () => {
   it('finds the right service in the top three for at least 90% of the labelled queries', async () => {
     expect(LABELLED.length).to.be.at.least(30);
-    const data = (await (await fetch('/demo/data/services.json')).json()) as { services: Service[]; synonyms: Record<string, string[]> };
+    const data = (await (await fetch('/samples/services.json')).json()) as { services: Service[]; synonyms: Record<string, string[]> };
     const index = indexServices(data.services, data.synonyms);
     const misses: string[] = [];
     for (const [query, expected] of LABELLED) {

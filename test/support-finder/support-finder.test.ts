@@ -158,7 +158,7 @@ describe('<wellbeing-support-finder>', function () {
   it('says so kindly when nothing matches, names 999 and NHS 111, and opens the page’s help-now', async () => {
     const root = await mount(html`<div>
       <wellbeing-help-now variant="inline"></wellbeing-help-now>
-      <wellbeing-support-finder src="/demo/data/services.json" query="parking permit"></wellbeing-support-finder>
+      <wellbeing-support-finder src="/samples/services.json" query="parking permit"></wellbeing-support-finder>
     </div>`);
     const el = finderIn(root);
     await until(() => $$(el, '[part=empty]').length);
@@ -251,7 +251,7 @@ describe('<wellbeing-support-finder>', function () {
     const alone = await fixture<WellbeingSupportFinder>(html`<wellbeing-support-finder></wellbeing-support-finder>`);
     await until(() => names(alone).length);
     expect(names(alone)).to.include('Samaritans');
-    const root = await fixture(html`<wellbeing-provider services-src="/demo/data/services.json"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`);
+    const root = await fixture(html`<wellbeing-provider services-src="/samples/services.json"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`);
     const inside = finderIn(root);
     await until(() => names(inside).length);
     expect(names(inside)[0]).to.equal('Employee Assistance Programme');

@@ -21,10 +21,10 @@ const lines = (out, level) =>
     .filter((line) => line.trimStart().startsWith(level))
     .map((line) => line.trim().replace(/^\S+\s+/, ''));
 
-test('validate accepts every sample data file in demo/data', () => {
-  const files = readdirSync('demo/data').filter((f) => f.endsWith('.json'));
+test('validate accepts every sample data file in samples', () => {
+  const files = readdirSync('samples').filter((f) => f.endsWith('.json'));
   assert.ok(files.includes('help-contacts.json'));
-  const { code, out } = run(['validate', ...files.map((f) => `demo/data/${f}`)], '2026-11-01');
+  const { code, out } = run(['validate', ...files.map((f) => `samples/${f}`)], '2026-11-01');
   assert.deepEqual(lines(out, 'error'), []);
   assert.equal(code, 0, out);
   assert.match(out, new RegExp(`${files.length} files? checked: 0 errors`));
@@ -98,7 +98,7 @@ test('validate names unreadable, non-JSON and unknown files, and still checks th
     `${FIXTURES}/not-an-object.json`,
     'package.json',
     `${FIXTURES}/missing.json`,
-    'demo/data/help-contacts.json',
+    'samples/help-contacts.json',
   ]);
   assert.equal(code, 1);
   const errors = lines(out, 'error');

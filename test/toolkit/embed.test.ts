@@ -30,7 +30,7 @@ afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
 describe('the iframe embed page (dist/embed.html)', () => {
   it('renders help-now inline with the Trust contacts, region and provider', async () => {
-    const doc = await embed('widget=help-now&src=/demo/data/help-contacts.json&region=scotland&trust=Wellford%20Valley%20NHS%20Trust');
+    const doc = await embed('widget=help-now&src=/samples/help-contacts.json&region=scotland&trust=Wellford%20Valley%20NHS%20Trust');
     await until(() => shadowText(doc, 'wellbeing-help-now').includes('Staff Psychological Support Service'));
     const widget = doc.querySelector('wellbeing-provider > wellbeing-help-now')!;
     expect(widget.getAttribute('variant')).to.equal('inline');
@@ -73,23 +73,23 @@ describe('the iframe embed page (dist/embed.html)', () => {
 
 describe('the iframe embed page with data-driven widgets', () => {
   it('renders the support finder on a same-site services file, with a preset query', async () => {
-    const doc = await embed('widget=support-finder&src=/demo/data/services.json&query=money%20worries&trust=Wellford%20Valley%20NHS%20Trust');
+    const doc = await embed('widget=support-finder&src=/samples/services.json&query=money%20worries&trust=Wellford%20Valley%20NHS%20Trust');
     await until(() => shadowText(doc, 'wellbeing-support-finder').includes('Employee Assistance Programme'));
     const finder = doc.querySelector('wellbeing-support-finder')!;
     expect(finder.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('money worries');
-    expect(finder.getAttribute('src')).to.equal(new URL('/demo/data/services.json', location.href).href);
+    expect(finder.getAttribute('src')).to.equal(new URL('/samples/services.json', location.href).href);
   });
 
   it('renders the campaign banner from a same-site campaigns file, passing its own attributes on', async () => {
-    const doc = await embed('widget=campaign-banner&src=/demo/data/campaigns.json&preview-date=2026-11-20');
+    const doc = await embed('widget=campaign-banner&src=/samples/campaigns.json&preview-date=2026-11-20');
     const banner = () => doc.querySelector('wellbeing-campaign-banner');
     await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Schwartz Round'));
     expect(banner()!.getAttribute('preview-date')).to.equal('2026-11-20');
-    expect(banner()!.getAttribute('src')).to.equal(new URL('/demo/data/campaigns.json', location.href).href);
+    expect(banner()!.getAttribute('src')).to.equal(new URL('/samples/campaigns.json', location.href).href);
   });
 
   it('renders the campaign banner in Welsh', async () => {
-    const doc = await embed('widget=campaign-banner&src=/demo/data/campaigns.json&preview-date=2026-11-20&lang=cy');
+    const doc = await embed('widget=campaign-banner&src=/samples/campaigns.json&preview-date=2026-11-20&lang=cy');
     await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Cylch Schwartz'));
   });
 });

@@ -50,11 +50,11 @@ test('link patterns behave exactly like the case-insensitive runtime rule', asyn
   assert.equal(caseless('[a-z\\d+.-]*x'), '[a-zA-Z\\d+.-]*[xX]');
 });
 
-test('demo data files point at schemas that exist', () => {
-  for (const file of readdirSync('demo/data').filter((f) => f.endsWith('.json'))) {
-    const data = JSON.parse(readFileSync(join('demo/data', file), 'utf8'));
+test('sample data files point at schemas that exist', () => {
+  for (const file of readdirSync('samples').filter((f) => f.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join('samples', file), 'utf8'));
     assert.ok(data.$schema, `${file} has a $schema`);
-    assert.ok(existsSync(join(dirname(join('demo/data', file)), data.$schema)), `${file}: ${data.$schema} exists`);
+    assert.ok(existsSync(join(dirname(join('samples', file)), data.$schema)), `${file}: ${data.$schema} exists`);
   }
 });
 
