@@ -36,8 +36,18 @@ export const STRICT_CSP = [
 /**
  * `routes` (optional, for the e2e suite): `(request, response, url) => boolean | Promise<boolean>`,
  * asked first; it answers the request itself and returns true, or returns false to fall through.
+ * `root` and `publicPaths` (optional, for the consumer tests) serve another folder; `index`
+ * is where `/` redirects.
  */
-export function startServer({ port = 8080, host = '127.0.0.1', csp = STRICT_CSP, routes } = {}) {
+export function startServer({
+  port = 8080,
+  host = '127.0.0.1',
+  csp = STRICT_CSP,
+  routes,
+  root = ROOT,
+  publicPaths = PUBLIC,
+  index = '/demo/',
+} = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (routes && (await routes(request, response, url))) return;
@@ -49,12 +59,12 @@ export function startServer({ port = 8080, host = '127.0.0.1', csp = STRICT_CSP,
       return;
     }
     if (path === '/') {
-      response.writeHead(302, { location: '/demo/' }).end();
+      response.writeHead(302, { location: index }).end();
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT) || !PUBLIC.some((prefix) => path.startsWith(prefix))) {
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !publicPaths.some((prefix) => path.startsWith(prefix))) {
       response.writeHead(404).end('Not found');
       return;
     }
