@@ -1,18 +1,23 @@
 // Docs pages are built from the sources of truth, so they cannot drift:
-// README sections, the custom-elements manifest and the generated JSON Schemas.
-import readme from '../../README.md?raw';
+// the pages in docs/, the custom-elements manifest and the generated JSON Schemas.
 import manifest from '../../custom-elements.json';
 import campaigns from '../../schemas/campaigns.schema.json';
 import helpContacts from '../../schemas/help-contacts.schema.json';
 import services from '../../schemas/services.schema.json';
 
-/** One `## Title` section of the README (without its heading), links within the README made plain text. */
-export function readmeSection(title) {
-  const start = readme.indexOf(`\n## ${title}\n`);
-  if (start < 0) throw new Error(`README has no section "${title}"`);
-  const body = readme.slice(start + title.length + 5);
-  const end = body.search(/\n## /);
-  return (end < 0 ? body : body.slice(0, end)).replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1').trim();
+const docs = import.meta.glob('../../docs/*.md', { query: '?raw', import: 'default', eager: true });
+
+/**
+ * A page of docs/ (`docsPage('theming.md')`) without its `# Title`, links to other pages and files
+ * made plain text (they are relative to docs/, not to the Storybook).
+ */
+export function docsPage(name) {
+  const page = docs[`../../docs/${name}`];
+  if (page === undefined) throw new Error(`docs/ has no page "${name}"`);
+  return page
+    .replace(/^# .*\n/, '')
+    .replace(/\[([^\]]+)\]\((?![a-z]+:)[^)]*\)/g, '$1')
+    .trim();
 }
 
 /** The public elements in the manifest, in a stable order. */
