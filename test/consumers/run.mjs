@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrityOf } from '../../scripts/release-zip.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { launch } from '../e2e/lib/browsers.mjs';
 
@@ -104,6 +105,14 @@ await check('a plain project installs the tarball', () => {
   writeFileSync(join(plain, 'package.json'), JSON.stringify({ name: 'plain-consumer', private: true, type: 'module' }));
   sh('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: plain });
   cpSync(join(FIXTURES, 'plain'), plain, { recursive: true });
+  // The snippet with the integrity value the release zip prints for the same file.
+  const bundle = readFileSync(join(plain, 'node_modules/wellbeing-widgets/dist/wellbeing-widgets.js'));
+  const page = readFileSync(join(plain, 'index.html'), 'utf8').replace(
+    'wellbeing-widgets.js"></script>',
+    `wellbeing-widgets.js" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`,
+  );
+  assert(page.includes('integrity="sha384-'), 'the snippet was not found in index.html');
+  writeFileSync(join(plain, 'integrity.html'), page);
 });
 
 await check('npx wellbeing-widgets validate works from the consumer folder', () => {
@@ -140,6 +149,9 @@ await check('the consumer type check fails on a wrong event detail (so the types
 const browser = await launch('chromium');
 await check('the plain page (ES module) renders every widget, and help shows 999, 111 and 116 123', () =>
   expectWidgets(plain, '/index.html'),
+);
+await check('the plain page with <script integrity> from the release renders every widget', () =>
+  expectWidgets(plain, '/integrity.html'),
 );
 await check('the plain page (classic script) renders every widget, and help shows 999, 111 and 116 123', () =>
   expectWidgets(plain, '/classic.html'),
