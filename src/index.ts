@@ -11,3 +11,7 @@ export { WellbeingCampaignBanner } from './campaign-banner/define.js';
 export { VERSION } from './core/version.js';
 export type { TrustConfig, Region } from './core/context.js';
 export type { HelpContact, Service, Campaign } from './core/schemas.js';
+export type { HelpOpenDetail, WellbeingHelpNowEventMap } from './help-now/help-now.js';
+export type { ServiceContactDetail, WellbeingSupportFinderEventMap } from './support-finder/support-finder.js';
+export type { BreakAction, BreakDetail, WellbeingBreakReminderEventMap } from './break-reminder/break-reminder.js';
+export type { CampaignEventDetail, WellbeingCampaignBannerEventMap } from './campaign-banner/campaign-banner.js';

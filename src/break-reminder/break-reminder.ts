@@ -15,6 +15,20 @@ import {
 } from './schedule.js';
 import { breakReminderStrings, type BreakReminderKey } from './strings.js';
 
+/** How the person answered a break prompt. */
+export type BreakAction = 'taken' | 'snooze' | 'pause';
+
+/** `detail` of `wellbeing-break`; nothing about the person. */
+export interface BreakDetail {
+  /** `taken`: had a break; `snooze`: asked again in a few minutes; `pause`: no reminders for now. */
+  action: BreakAction;
+}
+
+/** The events `<wellbeing-break-reminder>` fires, by name (bubbling and composed). */
+export interface WellbeingBreakReminderEventMap {
+  'wellbeing-break': CustomEvent<BreakDetail>;
+}
+
 /** Storage key (under `wellbeing-widgets:`) of today's record; stories may seed it. */
 export const BREAK_KEY = 'break-reminder';
 
@@ -43,7 +57,7 @@ const WAKE_EVENTS = ['pageshow', 'focus', 'visibilitychange'];
  * @cssprop --wellbeing-brand-colour - Time worked on the timeline (falls back to --nhsuk-brand-colour, #005eb8).
  * @cssprop --wellbeing-button-colour - Main button and breaks on the timeline (falls back to --nhsuk-button-colour, #007f3b).
  *
- * @fires wellbeing-break - The person answered a prompt. `detail: { action: 'taken' | 'snooze' | 'pause' }`; nothing about the person.
+ * @fires {CustomEvent<BreakDetail>} wellbeing-break - The person answered a prompt. `detail: { action: 'taken' | 'snooze' | 'pause' }`; nothing about the person.
  */
 export class WellbeingBreakReminder extends WellbeingElement {
   static override styles = [tokens, controls, breakReminderStyles];
@@ -110,7 +124,7 @@ export class WellbeingBreakReminder extends WellbeingElement {
     this.refresh();
   }
 
-  private answer(action: 'taken' | 'snooze' | 'pause'): void {
+  private answer(action: BreakAction): void {
     const now = clock.now();
     const s = this.s!;
     this.save(
@@ -118,7 +132,7 @@ export class WellbeingBreakReminder extends WellbeingElement {
         : action === 'snooze' ? snooze(s, now, minutes(this.snooze, 10))
           : pause(s, now, true, this.every),
     );
-    this.dispatchEvent(new CustomEvent('wellbeing-break', { bubbles: true, composed: true, detail: { action } }));
+    this.dispatchEvent(new CustomEvent<BreakDetail>('wellbeing-break', { bubbles: true, composed: true, detail: { action } }));
   }
 
   /** Opt-in desktop notification, one across tabs (same tag), only when this page isn't in front. */

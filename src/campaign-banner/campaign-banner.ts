@@ -13,6 +13,19 @@ import { campaignBannerStyles } from './campaign-banner.styles.js';
 import { campaignVersion, campaignsOn, isIsoDate } from './schedule.js';
 import { campaignBannerStrings } from './strings.js';
 
+/** `detail` of `wellbeing-campaign-view`, `-click` and `-dismiss`. */
+export interface CampaignEventDetail {
+  /** The campaign's `id` from the campaigns file. */
+  id: string;
+}
+
+/** The events `<wellbeing-campaign-banner>` fires, by name (bubbling and composed). */
+export interface WellbeingCampaignBannerEventMap {
+  'wellbeing-campaign-view': CustomEvent<CampaignEventDetail>;
+  'wellbeing-campaign-click': CustomEvent<CampaignEventDetail>;
+  'wellbeing-campaign-dismiss': CustomEvent<CampaignEventDetail>;
+}
+
 /** Storage key of a dismissal; the stored value is the campaign's {@link campaignVersion}. */
 export const dismissedKey = (id: string): string => `campaign-banner:dismissed:${id}`;
 
@@ -46,9 +59,9 @@ export const dismissedKey = (id: string): string => `campaign-banner:dismissed:$
  * @cssprop --wellbeing-campaign-important-colour - … for `tone: "important"` (falls back to the warning colour, #d5281b).
  * @cssprop --wellbeing-campaign-label-text-colour - Text colour on the strip (#fff).
  *
- * @fires wellbeing-campaign-view - A campaign was shown for the first time on this page. `detail: { id }`.
- * @fires wellbeing-campaign-click - The campaign's link was followed. `detail: { id }`.
- * @fires wellbeing-campaign-dismiss - The campaign was dismissed. `detail: { id }`.
+ * @fires {CustomEvent<CampaignEventDetail>} wellbeing-campaign-view - A campaign was shown for the first time on this page. `detail: { id }`.
+ * @fires {CustomEvent<CampaignEventDetail>} wellbeing-campaign-click - The campaign's link was followed. `detail: { id }`.
+ * @fires {CustomEvent<CampaignEventDetail>} wellbeing-campaign-dismiss - The campaign was dismissed. `detail: { id }`.
  */
 export class WellbeingCampaignBanner extends WellbeingElement {
   static override styles = [tokens, controls, campaignBannerStyles];
@@ -141,7 +154,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   }
 
   private fire(kind: 'view' | 'click' | 'dismiss', id: string): void {
-    this.dispatchEvent(new CustomEvent(`wellbeing-campaign-${kind}`, { bubbles: true, composed: true, detail: { id } }));
+    this.dispatchEvent(new CustomEvent<CampaignEventDetail>(`wellbeing-campaign-${kind}`, { bubbles: true, composed: true, detail: { id } }));
   }
 
   /** Focus in or out: read once the move (or a re-render that removed the focused button) is over. */

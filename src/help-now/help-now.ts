@@ -18,6 +18,17 @@ import {
 } from './national-lines.js';
 import { helpNowStrings, type HelpNowKey } from './strings.js';
 
+/** `detail` of `wellbeing-help-open`; nothing about the person. */
+export interface HelpOpenDetail {
+  /** The nation whose urgent line the dialog shows. */
+  region: Region;
+}
+
+/** The events `<wellbeing-help-now>` fires, by name (bubbling and composed). */
+export interface WellbeingHelpNowEventMap {
+  'wellbeing-help-open': CustomEvent<HelpOpenDetail>;
+}
+
 /** More Trust contacts than this would make the dialog slow to render and to read: the rest are left out. */
 const MAX_CONTACTS = 50;
 
@@ -42,7 +53,7 @@ const MAX_CONTACTS = 50;
  * @cssprop --wellbeing-help-now-z-index - Stacking order of the floating button (1000).
  * @cssprop --wellbeing-brand-colour - Button and accent colour (falls back to --nhsuk-brand-colour, #005eb8).
  *
- * @fires wellbeing-help-open - The dialog opened. `detail: { region }`; nothing about the person.
+ * @fires {CustomEvent<HelpOpenDetail>} wellbeing-help-open - The dialog opened. `detail: { region }`; nothing about the person.
  */
 export class WellbeingHelpNow extends WellbeingElement {
   static override styles = [tokens, controls, actions, helpNowStyles];
@@ -73,7 +84,7 @@ export class WellbeingHelpNow extends WellbeingElement {
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     this.dispatchEvent(
-      new CustomEvent('wellbeing-help-open', { bubbles: true, composed: true, detail: { region: this.currentRegion } }),
+      new CustomEvent<HelpOpenDetail>('wellbeing-help-open', { bubbles: true, composed: true, detail: { region: this.currentRegion } }),
     );
   }
 

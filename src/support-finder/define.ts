@@ -1,15 +1,17 @@
 import { define } from '../core/define.js';
-import { WellbeingSupportFinder } from './support-finder.js';
+import { WellbeingSupportFinder, type WellbeingSupportFinderEventMap } from './support-finder.js';
 
 define('wellbeing-support-finder', WellbeingSupportFinder);
 
+// For TypeScript pages: `querySelector` knows the tag, and the events (bubbling
+// and composed) carry a typed `detail` on any element, the document or the window.
 declare global {
   interface HTMLElementTagNameMap {
     'wellbeing-support-finder': WellbeingSupportFinder;
   }
-  interface HTMLElementEventMap {
-    'wellbeing-service-contact': CustomEvent<{ id: string }>;
-  }
+  interface HTMLElementEventMap extends WellbeingSupportFinderEventMap {}
+  interface DocumentEventMap extends WellbeingSupportFinderEventMap {}
+  interface WindowEventMap extends WellbeingSupportFinderEventMap {}
 }
 
 export { WellbeingSupportFinder };

@@ -22,6 +22,19 @@ import { finderStrings, TOPICS, type FinderKey } from './strings.js';
 type T = Translate<FinderKey>;
 type Shared = Translate<SharedKey>;
 
+/** `detail` of `wellbeing-service-contact`; nothing about the person. */
+export interface ServiceContactDetail {
+  /** The service's `id` from the services file. */
+  id: string;
+}
+
+/** The events `<wellbeing-support-finder>` fires, by name (bubbling and composed). */
+export interface WellbeingSupportFinderEventMap {
+  'wellbeing-service-contact': CustomEvent<ServiceContactDetail>;
+  /** Cancelable, with no `detail`: the page's `<wellbeing-help-now>` answers it by cancelling it. */
+  'wellbeing-help-request': Event;
+}
+
 /** Results shown at first, and added by "Show more". */
 const PAGE = 10;
 
@@ -56,8 +69,8 @@ const PAGE = 10;
  * @cssprop --wellbeing-brand-colour - Chips, card edges and accents (falls back to --nhsuk-brand-colour, #005eb8).
  * @cssprop --wellbeing-card-background-colour - Background of each service (falls back to --nhsuk-card-background-colour, #fff).
  *
- * @fires wellbeing-service-contact - A service's contact link was used. `detail: { id }`, the service id; nothing about the person.
- * @fires wellbeing-help-request - Cancelable, bubbling and composed: asks the page's `<wellbeing-help-now>` to open (from "Get help now" when nothing matches). When nobody answers, the urgent numbers show inline.
+ * @fires {CustomEvent<ServiceContactDetail>} wellbeing-service-contact - A service's contact link was used. `detail: { id }`, the service id; nothing about the person.
+ * @fires {Event} wellbeing-help-request - Cancelable, bubbling and composed: asks the page's `<wellbeing-help-now>` to open (from "Get help now" when nothing matches). When nobody answers, the urgent numbers show inline.
  */
 export class WellbeingSupportFinder extends WellbeingElement {
   static override styles = [tokens, controls, actions, finderStyles];
@@ -216,7 +229,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
             <p class="meta">${describeHours(hours, shared)}</p>`
         : nothing}
       ${contactActions(service.contact, shared, () =>
-        this.dispatchEvent(new CustomEvent('wellbeing-service-contact', { bubbles: true, composed: true, detail: { id } })),
+        this.dispatchEvent(new CustomEvent<ServiceContactDetail>('wellbeing-service-contact', { bubbles: true, composed: true, detail: { id } })),
       )}
     </li>`;
   }

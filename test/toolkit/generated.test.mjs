@@ -1,9 +1,11 @@
-// Generated files (JSON Schemas, custom-elements manifest, VS Code data) are
-// committed for editors and the package; these prove they match the source.
+// Generated files (JSON Schemas, the custom-elements manifest and the IDE files
+// in ide/) are committed for editors and the package; these prove they match
+// the source, and that the types a TypeScript or React app gets work.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import ts from 'typescript';
 import { buildOutputs, elementsOf, OUTPUTS } from '../../scripts/build-manifest.mjs';
 import { buildSchemas, caseless } from '../../scripts/build-schemas.mjs';
 
@@ -72,12 +74,136 @@ test('the custom-elements manifest names all five elements with their documented
   }
   const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.equal(packageJson.customElements, OUTPUTS.manifest);
-  assert.ok(packageJson.files.includes(OUTPUTS.manifest) && packageJson.files.includes(OUTPUTS.vscode));
+  const shipped = (file) => packageJson.files.some((entry) => file === entry || file.startsWith(`${entry}/`));
+  for (const file of Object.values(OUTPUTS)) assert.ok(shipped(file), `package.json files ship ${file}`);
 });
 
-test('the committed manifest and VS Code data equal freshly generated ones (run `npm run generate:manifest`)', () => {
-  for (const [file, text] of Object.entries(buildOutputs())) assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale`);
-  const vscode = JSON.parse(readFileSync(OUTPUTS.vscode, 'utf8'));
+test('every event names its type, and each detail type is exported by the package', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const declarations = readFileSync('dist/lib/index.d.ts', 'utf8');
+  const events = elementsOf(manifest).flatMap((e) => e.events ?? []);
+  assert.ok(events.length >= 7);
+  for (const event of events) {
+    const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text)?.[1];
+    assert.ok(detail || event.type?.text === 'Event', `${event.name}: @fires {CustomEvent<Detail>} or {Event}, not ${event.type?.text}`);
+    if (detail) assert.match(declarations, new RegExp(`\\b${detail}\\b`), `${detail} is exported from the package`);
+  }
+});
+
+test('the committed manifest and IDE files equal freshly generated ones (run `npm run generate:manifest`)', async () => {
+  const fresh = await buildOutputs();
+  assert.deepEqual(Object.keys(fresh).sort(), Object.values(OUTPUTS).sort());
+  for (const [file, text] of Object.entries(fresh)) assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale`);
+  const vscode = JSON.parse(readFileSync(OUTPUTS.vscodeHtml, 'utf8'));
+  assert.deepEqual(vscode.tags.map((t) => t.name).sort(), [...ELEMENTS].sort());
   const helpNow = vscode.tags.find((t) => t.name === 'wellbeing-help-now');
   assert.deepEqual(helpNow.attributes.find((a) => a.name === 'variant').values, [{ name: 'floating' }, { name: 'inline' }]);
+});
+
+test('VS Code CSS data lists each --wellbeing-* custom property and part once', () => {
+  const css = JSON.parse(readFileSync(OUTPUTS.vscodeCss, 'utf8'));
+  const names = css.properties.map((p) => p.name);
+  assert.ok(names.includes('--wellbeing-brand-colour') && names.includes('--wellbeing-help-now-offset'));
+  assert.ok(names.every((name) => name.startsWith('--wellbeing-')));
+  assert.equal(new Set(names).size, names.length, 'no duplicates');
+  const brand = css.properties.find((p) => p.name === '--wellbeing-brand-colour');
+  assert.match(brand.description, /Chips, card edges/, 'a shared token keeps every element\'s description');
+  const parts = css.pseudoElements.map((p) => p.name);
+  assert.ok(parts.includes('::part(trigger)') && parts.includes('::part(prompt)'));
+  assert.equal(new Set(parts).size, parts.length, 'no duplicates');
+  assert.doesNotMatch(readFileSync(OUTPUTS.vscodeHtml, 'utf8'), /default: undefined/);
+});
+
+test('JetBrains web-types list all five elements with their attributes and events, named by package.json', () => {
+  const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.equal(packageJson['web-types'], `./${OUTPUTS.webTypes}`);
+  const webTypes = JSON.parse(readFileSync(OUTPUTS.webTypes, 'utf8'));
+  assert.equal(webTypes.name, packageJson.name);
+  assert.equal(webTypes.version, packageJson.version, 'run `npm run generate:manifest` after a version bump');
+  const manifest = elementsOf(JSON.parse(readFileSync(OUTPUTS.manifest, 'utf8')));
+  const elements = webTypes.contributions.html.elements;
+  assert.deepEqual(elements.map((e) => e.name).sort(), [...ELEMENTS].sort());
+  for (const element of elements) {
+    const documented = manifest.find((e) => e.tagName === element.name);
+    assert.deepEqual(element.attributes.map((a) => a.name), documented.attributes.map((a) => a.name), element.name);
+    assert.deepEqual((element.events ?? []).map((e) => e.name), (documented.events ?? []).map((e) => e.name), element.name);
+  }
+  const region = elements.find((e) => e.name === 'wellbeing-help-now').attributes.find((a) => a.name === 'region');
+  assert.match(region.value.type, /'wales'/);
+  assert.ok(webTypes.contributions.css.properties.some((p) => p.name === '--wellbeing-brand-colour'));
+});
+
+// A React 19 app: the JSX types (`wellbeing-widgets/jsx`) and the package's
+// DOM types, compiled under `strict` against the built dist/lib. Each
+// `@ts-expect-error` must stay an error. Kept here, not as a .tsx file under
+// test/, because the root tsconfig (used by `npm run typecheck`) has no JSX.
+const REACT_APP = `
+import { useState } from 'react';
+import 'wellbeing-widgets';
+import type { Region } from 'wellbeing-widgets';
+import type { CustomElements } from 'wellbeing-widgets/jsx';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+export function Sidebar() {
+  const [region, setRegion] = useState<Region>('wales');
+  const [count, setCount] = useState(0);
+  return (
+    <wellbeing-provider trust-name="Example NHS Trust" region={region}>
+      <wellbeing-help-now region="wales" variant="inline" onwellbeing-help-open={(event) => setRegion(event.detail.region)} />
+      <wellbeing-support-finder topic="money" onwellbeing-service-contact={(event) => console.log(event.detail.id)} />
+      <wellbeing-break-reminder interval={90} onwellbeing-break={(event) => console.log(event.detail.action === 'snooze')} />
+      <wellbeing-campaign-banner rotate-seconds={8} onwellbeing-campaign-dismiss={(event) => console.log(event.detail.id)} />
+      <wellbeing-support-finder onwellbeing-help-request={() => setCount(count + 1)} />
+      {/* @ts-expect-error not a region */}
+      <wellbeing-help-now region="france" />
+      {/* @ts-expect-error help-open's detail has no id */}
+      <wellbeing-help-now onwellbeing-help-open={(event) => console.log(event.detail.id)} />
+      {/* @ts-expect-error not an attribute of the element */}
+      <wellbeing-break-reminder colour="red" />
+    </wellbeing-provider>
+  );
+}
+
+const help = document.querySelector('wellbeing-help-now');
+help?.addEventListener('wellbeing-help-open', (event) => {
+  const opened: Region = event.detail.region;
+  console.log(opened, help.region);
+});
+document.addEventListener('wellbeing-campaign-click', (event) => console.log(event.detail.id));
+`;
+
+test('a React 19 TSX app type-checks the elements, attributes and typed events (needs `npm run build`)', () => {
+  const file = join(process.cwd(), 'test/types/react-app.tsx'); // in memory only
+  const options = {
+    strict: true,
+    noEmit: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+    // Declaration files are not checked themselves (a quarter of the time); a broken
+    // ide/jsx.d.ts still fails here, as its types turn to `any` and the expected errors vanish.
+    skipLibCheck: true,
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, ...rest) =>
+    name === file ? ts.createSourceFile(name, REACT_APP, ts.ScriptTarget.ES2022, true) : getSourceFile.call(host, name, ...rest);
+  host.fileExists = (name) => name === file || fileExists.call(host, name);
+  host.readFile = (name) => (name === file ? REACT_APP : readFile.call(host, name));
+  const program = ts.createProgram([file], options, host);
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => !d.file || !d.file.fileName.includes('/node_modules/'))
+    .map((d) => `${d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  assert.deepEqual(problems, []);
+  const files = program.getSourceFiles().map((f) => f.fileName);
+  assert.ok(files.some((f) => f.endsWith('/ide/jsx.d.ts')) && files.some((f) => f.endsWith('/dist/lib/help-now/define.d.ts')));
 });
