@@ -61,19 +61,28 @@ export const helpNowStyles = css`
     color: var(--_text);
     box-shadow: 0 8px 32px rgb(0 0 0 / 0.3);
     overflow: auto;
+    /* a control focused while scrolling up stays clear of the sticky header */
+    scroll-padding-block-start: 6em;
   }
+  /* Dark enough that the dialog's edge stands out from any page (at least 3:1 against white). */
   dialog::backdrop {
-    background: rgb(33 43 50 / 0.6);
+    background: rgb(33 43 50 / 0.8);
   }
+  /* The title and Close stay in view while the dialog scrolls (phones). */
   .header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
     gap: 8px;
-    padding: 16px 16px 0 24px;
+    padding: 8px 16px 8px 24px;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_card);
   }
   .body {
-    padding: 0 24px 24px;
+    padding: 16px 24px 24px;
   }
   h2 {
     margin: 8px 0 0;

@@ -29,6 +29,11 @@ export interface WellbeingHelpNowEventMap {
   'wellbeing-help-open': CustomEvent<HelpOpenDetail>;
 }
 
+/** Each connected help-now's `dodge`, and the shadow roots whose focus moves they hear (see `heard`). */
+const dodgers = new Set<() => void>();
+const shadowRoots = new WeakSet<ShadowRoot>();
+const dodgeAll = () => dodgers.forEach((dodge) => dodge());
+
 /** More Trust contacts than this would make the dialog slow to render and to read: the rest are left out. */
 const MAX_CONTACTS = 50;
 
@@ -38,9 +43,17 @@ const MAX_CONTACTS = 50;
  * then the Trust's own contacts. The national numbers are built in and render
  * at once: no config, network or storage failure can delay or hide them.
  *
+ * Place the tag first in `<body>` (after a skip link, if the page has one). The
+ * button is fixed to a corner wherever the tag is, but the keyboard reaches it in
+ * document order: first in the page, it is the first or second tab stop instead of
+ * the last. We chose this over a "skip to help" link because such a link would
+ * have to be added at the top of the host's `<body>`, and the widgets never move
+ * or add to the host's own markup (a CMS or framework owns it). The top of the
+ * page is also the right place for the fallback below, should the script not load.
+ *
  * @summary Urgent help, one click away on every page.
  *
- * @slot - Not used; the widget's content is built in.
+ * @slot - Fallback for when the script does not load: shown until the element is defined, hidden (not read, not focusable) once it renders. Put the urgent numbers here as `tel:` links.
  *
  * @csspart trigger - The "Get help now" button.
  * @csspart dialog - The help dialog.
@@ -95,13 +108,19 @@ export class WellbeingHelpNow extends WellbeingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('focusin', this.dodgeFocus);
+    dodgers.add(this.dodge);
+    document.addEventListener('focusin', this.heard);
+    addEventListener('scroll', this.dodge, { capture: true, passive: true });
+    addEventListener('resize', this.dodge);
     window.addEventListener('wellbeing-help-request', this.answerRequest);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('focusin', this.dodgeFocus);
+    dodgers.delete(this.dodge);
+    document.removeEventListener('focusin', this.heard);
+    removeEventListener('scroll', this.dodge, { capture: true });
+    removeEventListener('resize', this.dodge);
     window.removeEventListener('wellbeing-help-request', this.answerRequest);
   }
 
@@ -116,18 +135,36 @@ export class WellbeingHelpNow extends WellbeingElement {
     this.show();
   };
 
-  /** Keeps the floating button off the element that has keyboard focus (WCAG 2.4.11). */
-  private readonly dodgeFocus = (event: FocusEvent) => {
-    if (this.variant !== 'floating' || !this.trigger) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || this.contains(target) || this.renderRoot.contains(target)) return;
-    const focused = target.getBoundingClientRect();
+  /**
+   * Focus moved. A move between two controls inside one shadow root (the banner's
+   * Previous and Next, the finder's chips) never reaches the document, so each
+   * shadow root focus has entered is listened to as well, once, for the page's lifetime.
+   */
+  private readonly heard = (event: Event) => {
+    for (const node of event.composedPath()) {
+      if (node instanceof ShadowRoot && !shadowRoots.has(node)) {
+        shadowRoots.add(node);
+        node.addEventListener('focusin', dodgeAll);
+      }
+    }
+    this.dodge();
+  };
+
+  /**
+   * Keeps the floating button off the element that has focus, however deep in shadow
+   * roots it is (WCAG 2.4.11): on every focus move, and on scroll and resize, since
+   * the browser scrolls a focused control into view after focusing it (often into the
+   * very corner the button sits in). Tries each corner, with room for the focus ring.
+   */
+  private readonly dodge = () => {
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (this.variant !== 'floating' || !this.trigger || this.renderRoot.contains(focused)) return;
+    const r = focused && focused !== document.body ? focused.getBoundingClientRect() : undefined;
     for (const dodge of ['', 'side', 'top', 'side top']) {
       this.dataset.dodge = dodge;
-      const button = this.trigger.getBoundingClientRect();
-      const overlaps =
-        button.left < focused.right && button.right > focused.left && button.top < focused.bottom && button.bottom > focused.top;
-      if (!overlaps) return;
+      const b = this.trigger.getBoundingClientRect();
+      if (!r || b.left >= r.right + 8 || b.right <= r.left - 8 || b.top >= r.bottom + 8 || b.bottom <= r.top - 8) return;
     }
     this.dataset.dodge = '';
   };

@@ -11,6 +11,11 @@ const shadow = (el: WellbeingHelpNow) => el.shadowRoot!;
 const hrefs = (el: WellbeingHelpNow) => [...shadow(el).querySelectorAll('dialog a')].map((a) => a.getAttribute('href'));
 const dialogText = (el: WellbeingHelpNow) => shadow(el).querySelector('dialog')!.textContent!.replace(/\s+/g, ' ');
 const activeInShadow = (el: WellbeingHelpNow) => shadow(el).activeElement;
+const overlapsTrigger = (el: WellbeingHelpNow, focused: Element) => {
+  const b = shadow(el).querySelector('[part=trigger]')!.getBoundingClientRect();
+  const f = focused.getBoundingClientRect();
+  return b.left < f.right && b.right > f.left && b.top < f.bottom && b.bottom > f.top;
+};
 
 async function open(el: WellbeingHelpNow) {
   shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!.click();
@@ -251,6 +256,90 @@ describe('<wellbeing-help-now>', () => {
     const focused = corner.getBoundingClientRect();
     const overlaps = button.left < focused.right && button.right > focused.left && button.top < focused.bottom && button.bottom > focused.top;
     expect(overlaps).to.be.false;
+  });
+
+  it('moves the floating button away when focus moves between controls inside one shadow root', async () => {
+    // Such a move fires focusin inside the shadow root only: the document never hears it.
+    const root = await mount(html`<div>
+      <div id="widget"></div>
+      <wellbeing-help-now variant="floating"></wellbeing-help-now>
+    </div>`);
+    const shadowHost = root.querySelector('#widget')!.attachShadow({ mode: 'open' });
+    shadowHost.innerHTML = `<button style="position:fixed;left:0;top:0">First</button>
+      <button style="position:fixed;right:0;bottom:0;width:300px;height:120px">Corner</button>`;
+    const [first, corner] = shadowHost.querySelectorAll('button');
+    const el = helpNowIn(root);
+    await el.updateComplete;
+    first!.focus();
+    expect(overlapsTrigger(el, first!)).to.be.false;
+    corner!.focus();
+    expect(shadowHost.activeElement).to.equal(corner);
+    expect(overlapsTrigger(el, corner!)).to.be.false;
+  });
+
+  it('moves the floating button away when the focused control scrolls under it', async () => {
+    const root = await mount(html`<div style="position:relative;height:4000px">
+      <button id="late" style="position:absolute;right:0;top:1500px;width:320px;height:80px">Late</button>
+      <wellbeing-help-now variant="floating"></wellbeing-help-now>
+    </div>`);
+    const el = helpNowIn(root);
+    await el.updateComplete;
+    const late = root.querySelector<HTMLButtonElement>('#late')!;
+    try {
+      late.focus({ preventScroll: true }); // below the fold for now
+      expect(overlapsTrigger(el, late)).to.be.false;
+      // Scroll until the focused button sits in the bottom-right corner, under the floating button.
+      const box = late.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - innerHeight + 8);
+      await until(() => Math.abs(late.getBoundingClientRect().bottom - innerHeight + 8) < 2);
+      await until(() => !overlapsTrigger(el, late));
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('keeps the title and Close in view while the dialog scrolls, and focus clear of them', async () => {
+    const contacts = Array.from({ length: 20 }, (_, i) => ({ name: `Contact ${i}`, phone: `01632 960 ${100 + i}` }));
+    const root = await mount(html`<div></div>`);
+    const el = document.createElement('wellbeing-help-now');
+    el.variant = 'inline';
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ contacts }) });
+    el.append(script);
+    root.append(el);
+    await until(() => el.shadowRoot?.querySelector('dialog') && dialogText(el).includes('Contact 19'));
+    await open(el);
+    const dialog = shadow(el).querySelector('dialog')!;
+    const header = shadow(el).querySelector('.header')!;
+    const close = shadow(el).querySelector<HTMLButtonElement>('[part=close]')!;
+    expect(dialog.scrollHeight).to.be.greaterThan(dialog.clientHeight);
+    dialog.scrollTop = dialog.scrollHeight;
+    await until(() => dialog.scrollTop > 0);
+    const top = dialog.getBoundingClientRect().top;
+    expect(header.getBoundingClientRect().top).to.be.closeTo(top, 1);
+    const c = close.getBoundingClientRect();
+    expect(c.top).to.be.at.least(top);
+    // Close is the element on top at its own centre: nothing scrolled over it.
+    expect(shadow(el).elementFromPoint(c.left + c.width / 2, c.top + c.height / 2)).to.equal(close);
+    // Going back up link by link, no focused link hides under the sticky header.
+    const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.body a')].reverse();
+    for (const link of links) {
+      link.focus();
+      expect(link.getBoundingClientRect().top, link.textContent!).to.be.at.least(header.getBoundingClientRect().bottom - 1);
+    }
+    el.close();
+  });
+
+  it('dims the page behind the dialog so that its edge stands out clearly (at least 4.5:1 on white, past the 3:1 WCAG asks)', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.Inline));
+    await open(el);
+    const dialog = shadow(el).querySelector('dialog')!;
+    const [r, g, b, a] = getComputedStyle(dialog, '::backdrop').backgroundColor.match(/[\d.]+/g)!.map(Number);
+    const over = (c: number) => c! * a! + 255 * (1 - a!);
+    const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const backdrop = 0.2126 * lum(over(r!)) + 0.7152 * lum(over(g!)) + 0.0722 * lum(over(b!));
+    expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(1.05 / (backdrop + 0.05)).to.be.at.least(4.5); // well past 1.4.11's 3:1: clearly dimmed
+    el.close();
   });
 
   it('is hidden when printing', async () => {
