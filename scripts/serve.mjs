@@ -19,7 +19,7 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** The policy the README recommends to Trusts. */
+/** The demo's policy: strict, with Trusted Types (docs/security.md gives Trusts a stricter one). */
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",

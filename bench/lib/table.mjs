@@ -1,4 +1,4 @@
-// results.json → the Markdown table printed by `npm run bench` (and pasted into the README).
+// results.json → the Markdown table printed by `npm run bench` (and pasted into docs/performance.md).
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x) => (x === undefined ? '–' : `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`);

@@ -2,7 +2,7 @@
  * The verified UK-wide contact details more than one widget shows (help-now's
  * dialog, the finder's catalogue and its no-match message), kept once so a
  * change to a number is made in one place. Checked November 2026 against
- * public sources; see the README's "Built-in numbers".
+ * public sources; see "Built-in numbers" in docs/help-now.md.
  */
 export const EMERGENCY_NUMBER = '999';
 export const NHS_111 = '111';
