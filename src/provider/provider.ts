@@ -15,13 +15,22 @@ import { readInlineJson } from '../core/load.js';
  * "campaigns": {…}, "strings": { "en": { "help-now.trigger": "…" }, "cy": {…} } }`.
  * Attributes win over the inline JSON.
  *
+ * It is a block, so a page's content column keeps it, and the widgets in it, to the
+ * column's width. To have its children take part in the page's own flex or grid
+ * layout instead, give it `display: contents` in the page's stylesheet.
+ *
  * @summary Trust configuration for the widgets inside it.
  * @slot - The page content and widgets that share this configuration.
  */
 export class WellbeingProvider extends LitElement {
+  // A block, like the <div> an editor would paste. It was `display: contents`, which
+  // gives the element no box: a theme's content column limits the width of its own
+  // children (`.entry-content > *`, `.is-layout-constrained > *` in WordPress), so it
+  // limited a provider that had no box to limit, and the widgets, grandchildren of
+  // the column, spread across the theme's whole container (1,216px in the issue).
   static override styles = css`
     :host {
-      display: contents;
+      display: block;
     }
   `;
 

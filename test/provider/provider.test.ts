@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
-import { until } from '../helpers/stories.js';
+import { mount, until } from '../helpers/stories.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const hrefs = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -58,6 +58,31 @@ describe('<wellbeing-provider>', () => {
     await el.updateComplete;
     expect(errors.calledWithMatch(/inline JSON in <wellbeing-provider>: is not valid JSON/)).to.be.true;
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:111']);
+  });
+
+  it("keeps its widgets in a theme's content column that limits the width of its children", async () => {
+    // As WordPress themes do: `.is-layout-constrained > * { max-width: var(--wp--style--global--content-size) }`.
+    const root = await mount(html`<div>
+      <style>
+        .column { width: 1216px; }
+        .column > * { max-width: 650px; margin-inline: auto; }
+      </style>
+      <div class="column">
+        <p>Some of the page's own text.</p>
+        <wellbeing-provider>
+          <wellbeing-support-finder catalogue="built-in"></wellbeing-support-finder>
+          <wellbeing-break-reminder></wellbeing-break-reminder>
+          <wellbeing-help-now variant="inline"></wellbeing-help-now>
+        </wellbeing-provider>
+      </div>
+    </div>`);
+    const text = root.querySelector('p')!.getBoundingClientRect();
+    expect(text.width).to.equal(650);
+    for (const tag of ['wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-help-now']) {
+      const box = root.querySelector(tag)!.getBoundingClientRect();
+      expect(box.left, tag).to.be.at.least(text.left - 0.5);
+      expect(box.right, tag).to.be.at.most(text.right + 0.5);
+    }
   });
 
   it('updates widgets when its attributes change', async () => {
