@@ -118,7 +118,7 @@ function tidyPlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // Tests, stories and declarations are left out by the analyzer itself.
-  exclude: ['src/**/*.stories.ts', 'src/embed/**'],
+  exclude: ['src/**/*.stories.ts', 'src/embed/**', 'src/studio/**'],
   litelement: true,
   packagejson: false,
   quiet: true,
