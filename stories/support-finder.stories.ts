@@ -68,3 +68,17 @@ export const BuiltInCatalogue: Story = {
     </wellbeing-provider>
   `,
 };
+
+/**
+ * A narrow finder (a phone, 200% zoom or a sidebar, under 40em): the topic chips wait
+ * behind "Filter by topic", which names the chosen topic. Like every list, it shows the
+ * first three results and a "Show all" button.
+ */
+export const Narrow: Story = {
+  args: { topic: 'money' },
+  render: ({ src, topic, lang }) => html`
+    <div lang=${lang} style="max-width: 320px">
+      <wellbeing-support-finder src=${src ?? nothing} topic=${topic ?? nothing}></wellbeing-support-finder>
+    </div>
+  `,
+};

@@ -4,7 +4,7 @@ export type FinderKey =
   | 'label' | 'hint' | 'topics' | 'filters' | 'selfReferral' | 'self-referral' | 'format'
   | 'any' | 'phone' | 'online' | 'in-person' | 'text'
   | 'all' | 'matchQuery' | 'matchTopic' | 'none' | 'urgent' | 'urgentButton'
-  | 'loading' | 'failed' | 'confidential' | 'more';
+  | 'loading' | 'failed' | 'confidential' | 'showAll' | 'topicsToggle' | 'topicsChosen';
 
 /** Copy follows the Samaritans' safe messaging guidance: calm, kind and always pointing to support. */
 export const finderStrings: Catalogue<FinderKey> = {
@@ -30,7 +30,9 @@ export const finderStrings: Catalogue<FinderKey> = {
     loading: 'Loading…',
     failed: 'Sorry, the services could not be loaded just now.',
     confidential: 'Confidential',
-    more: 'Show {count} more',
+    showAll: 'Show all {count} services',
+    topicsToggle: 'Filter by topic',
+    topicsChosen: 'Filter by topic: {topic}',
   },
   cy: {
     label: 'Chwilio am gymorth',
@@ -54,7 +56,9 @@ export const finderStrings: Catalogue<FinderKey> = {
     loading: 'Wrthi’n llwytho…',
     failed: 'Mae’n ddrwg gennym, doedd dim modd llwytho’r gwasanaethau ar hyn o bryd.',
     confidential: 'Cyfrinachol',
-    more: 'Dangos {count} arall',
+    showAll: 'Dangos pob gwasanaeth ({count})',
+    topicsToggle: 'Hidlo yn ôl pwnc',
+    topicsChosen: 'Hidlo yn ôl pwnc: {topic}',
   },
 };
 

@@ -53,6 +53,25 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 8px;
   }
+  /* On a narrow finder the chips wait behind "Filter by topic" (browsers without container queries show them). */
+  [part='topics'] {
+    container-type: inline-size;
+  }
+  [part~='topics-toggle'] {
+    display: none;
+  }
+  @container (max-width: 40em) {
+    [part~='topics-toggle'] {
+      display: inline-flex;
+    }
+    .label,
+    :not(.open) > .chips {
+      display: none;
+    }
+    .open > .chips {
+      margin-top: 16px;
+    }
+  }
   .chip {
     padding: 4px 16px;
     border: 2px solid var(--_brand);

@@ -35,8 +35,8 @@ export interface WellbeingSupportFinderEventMap {
   'wellbeing-help-request': Event;
 }
 
-/** Results shown at first, and added by "Show more". */
-const PAGE = 10;
+/** Results shown until "Show all": a long list would make the page (or its iframe) thousands of pixels tall. */
+const FIRST = 3;
 
 /**
  * Staff describe what is wrong in their own words ("money worries", "a
@@ -51,10 +51,11 @@ const PAGE = 10;
  *
  * @summary Find the right support service in staff language.
  *
- * @slot - Not shown. Put an optional `<script type="application/json">` with the services data here.
+ * @slot - An optional `<script type="application/json">` with the services data, and any fallback for when the script does not load (say a link to the Trust's support page): shown until the element is defined, hidden (not read, not focusable) once it renders.
  *
  * @csspart search - The labelled search box and its hint.
  * @csspart topics - The "What's on your mind?" topic chips.
+ * @csspart topics-toggle - The "Filter by topic" button that shows and hides the chips when the finder is narrow (under 40em).
  * @csspart topic - One topic chip (a toggle button).
  * @csspart filters - The open now, self-referral and format filters.
  * @csspart count - The visible result count.
@@ -62,7 +63,7 @@ const PAGE = 10;
  * @csspart service - One service.
  * @csspart badge - The "Confidential" badge.
  * @csspart actions - A service's call, text, email and web links.
- * @csspart more - The "Show more" button.
+ * @csspart more - The "Show all" button under the first few results.
  * @csspart empty - The no-match or could-not-load message with urgent help.
  * @csspart help - The "Get help now" button in that message.
  *
@@ -93,7 +94,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
   @state() private openNow = false;
   @state() private selfReferral = false;
   @state() private format = '';
-  @state() private limit = PAGE;
+  /** every result shows, not just the first few */
+  @state() private all = false;
+  /** the topic chips show on a narrow finder */
+  @state() private chipsOpen = false;
   /** what the live region says: the count, a moment after the person stops typing */
   @state() private said = '';
   /** no help-now answered, so the urgent numbers show here */
@@ -115,9 +119,9 @@ export class WellbeingSupportFinder extends WellbeingElement {
     clock.clearTimeout(this.announceTimer);
   }
 
-  /** After each change: back to the first page, and announce the new count once typing pauses. */
+  /** After each change: back to the first few results, and announce the new count once typing pauses. */
   private changed() {
-    this.limit = PAGE;
+    this.all = false;
     clock.clearTimeout(this.announceTimer);
     this.announceTimer = clock.setTimeout(() => (this.said = this.status), 700);
   }
@@ -137,6 +141,13 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private pick(topic: string) {
     this.topic = this.topic && topicKey(this.topic) === topic ? undefined : topic;
     this.changed();
+  }
+
+  /** Shows every result and moves focus to the first one that was hidden, so the keyboard carries on from there. */
+  private async showAll() {
+    this.all = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part=service] h3')[FIRST]?.focus();
   }
 
   private requestHelp() {
@@ -179,9 +190,19 @@ export class WellbeingSupportFinder extends WellbeingElement {
         <p id="hint" class="hint">${t('hint')}</p>
         <input id="q" type="search" autocomplete="off" aria-describedby="hint" .value=${this.query} @input=${this.onInput} />
       </div>
-      <div part="topics" role="group" aria-labelledby="topics">
+      <div part="topics" role="group" aria-labelledby="topics" class=${this.chipsOpen ? 'open' : ''}>
         <p id="topics" class="label">${t('topics')}</p>
-        <ul class="chips">
+        <button
+          class="button secondary"
+          part="topics-toggle"
+          type="button"
+          aria-expanded=${this.chipsOpen}
+          aria-controls="chips"
+          @click=${() => (this.chipsOpen = !this.chipsOpen)}
+        >
+          ${chosen ? t('topicsChosen', { topic: this.label(chosen) }) : t('topicsToggle')}
+        </button>
+        <ul class="chips" id="chips">
           ${this.topics.map(
             (id) =>
               html`<li><button class="chip" part="topic" type="button" aria-pressed=${id === chosen} @click=${() => this.pick(id)}>${this.label(id)}</button></li>`,
@@ -206,12 +227,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
       ${loading
         ? nothing
         : count
-          ? html`<ul class="results" part="results">${shown.slice(0, this.limit).map((s) => this.renderService(s, t, shared, now))}</ul>
-              ${count > this.limit
-                ? html`<button class="button secondary" part="more" type="button" @click=${() => (this.limit += PAGE)}>
-                    ${t('more', { count: Math.min(PAGE, count - this.limit) })}
-                  </button>`
-                : nothing}`
+          ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((s) => this.renderService(s, t, shared, now))}</ul>
+              ${this.all || count <= FIRST
+                ? nothing
+                : html`<button class="button secondary" part="more" type="button" @click=${this.showAll}>${t('showAll', { count })}</button>`}`
           : this.renderEmpty(t('none'), t, shared)}
     `;
   }
@@ -220,7 +239,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const welsh = this.locale === 'cy';
     const { id, hours } = service;
     return html`<li class="service" part="service">
-      <h3>${(welsh && service.name_cy) || service.name}</h3>
+      <h3 tabindex="-1">${(welsh && service.name_cy) || service.name}</h3>
       ${service.confidential ? html`<p><span class="badge" part="badge">${t('confidential')}</span></p>` : nothing}
       <p>${(welsh && service.summary_cy) || service.summary}</p>
       ${service.access === 'self-referral' ? html`<p class="meta">${t('self-referral')}</p>` : nothing}

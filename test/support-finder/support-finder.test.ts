@@ -24,6 +24,12 @@ async function story(s: Story, loaded = true) {
   return { root, el };
 }
 
+/** Presses "Show all" when the list is compact. */
+async function showAll(el: WellbeingSupportFinder) {
+  $$(el, '[part=more]')[0]?.click();
+  await el.updateComplete;
+}
+
 async function type(el: WellbeingSupportFinder, query: string) {
   const input = $<HTMLInputElement>(el, 'input[type=search]');
   input.value = query;
@@ -42,7 +48,7 @@ describe('<wellbeing-support-finder>', function () {
     expect($(el, `label[for=${input.id}]`).textContent).to.equal('Search for support');
     expect(text(el)).to.contain('What’s on your mind?');
     expect($$(el, '[part=topic]').map((b) => b.textContent)).to.include.members(['money', 'bereavement', 'sleep and fatigue']);
-    expect($$(el, '[part=results] > li')).to.have.length(10); // the first page
+    expect($$(el, '[part=results] > li')).to.have.length(3); // the first few
     expect(count(el)).to.equal('18 services');
     expect(names(el)[0]).to.equal('Employee Assistance Programme');
     await expect(root).to.be.accessible();
@@ -140,7 +146,7 @@ describe('<wellbeing-support-finder>', function () {
     clock.setSystemTime(Date.parse('2026-03-29T06:30:00Z')); // Sun 07:30 BST, the morning the clocks went forward
     await type(el, '');
     $<HTMLInputElement>(el, 'input[name=openNow]').click();
-    await el.updateComplete;
+    await showAll(el);
     expect(names(el)).to.include('Night shift sleep and fatigue advice');
     expect(names(el)).not.to.include('Staff Psychological Support Service'); // weekdays only
     expect(names(el)).not.to.include('Schwartz Rounds'); // no hours: not known to be open
@@ -233,6 +239,7 @@ describe('<wellbeing-support-finder>', function () {
 
   it('shows the built-in catalogue with catalogue="built-in", even inside a provider with services-src', async () => {
     const { root, el } = await story(stories.BuiltInCatalogue);
+    await showAll(el);
     expect(names(el)).to.deep.equal(['Samaritans', 'Shout', 'NHS Practitioner Health', 'NHS Talking Therapies']);
     expect(hrefs(el)).to.include.members(['tel:116123', 'sms:85258?&body=SHOUT', 'https://www.practitionerhealth.nhs.uk/']);
     await expect(root).to.be.accessible();
@@ -278,14 +285,43 @@ describe('<wellbeing-support-finder>', function () {
     expect(event.detail).to.deep.equal({ id: 'money-advice' });
   });
 
-  it('shows ten at a time, with a button for more', async () => {
+  it('is compact: the first three results, then "Show all" moves focus to the fourth', async () => {
     const { el } = await story(stories.Default);
+    expect($$(el, '[part=results] > li')).to.have.length(3);
     const more = $(el, '[part=more]');
-    expect(more.textContent!.trim()).to.equal('Show 8 more');
+    expect(more.textContent!.trim()).to.equal('Show all 18 services');
+    more.focus();
     more.click();
-    await el.updateComplete;
+    await until(() => el.shadowRoot!.activeElement?.localName === 'h3');
     expect($$(el, '[part=results] > li')).to.have.length(18);
     expect($$(el, '[part=more]')).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=service] h3')[3]);
+    await type(el, 'stress'); // a new search is compact again
+    expect($$(el, '[part=results] > li')).to.have.length(3);
+    expect($(el, '[part=more]').textContent).to.match(/Show all \d+ services/);
+  });
+
+  it('puts the topic chips behind "Filter by topic" when narrow, and shows them when wide', async () => {
+    const { root, el } = await story(stories.Narrow);
+    const narrow = root.querySelector<HTMLElement>('[lang]')!;
+    const toggle = $(el, '[part=topics-toggle]');
+    const chipsShown = () => $$(el, '[part=topic]').filter((chip) => chip.getClientRects().length).length;
+    expect(narrow.getBoundingClientRect().width).to.equal(320);
+    expect(chipsShown()).to.equal(0);
+    expect(toggle.textContent!.trim()).to.equal('Filter by topic: money'); // the chosen topic is not hidden with the chips
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(root).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(chipsShown()).to.be.greaterThan(5);
+    await expect(root).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    narrow.style.maxWidth = '800px';
+    await until(() => !toggle.getClientRects().length);
+    expect(chipsShown(), 'wide: every chip, no toggle').to.be.greaterThan(5);
   });
 
   it('works with the keyboard alone', async () => {
@@ -313,6 +349,8 @@ describe('<wellbeing-support-finder>', function () {
     (root as HTMLElement).style.width = '320px';
     const el = finderIn(root);
     await until(() => names(el).length);
+    $(el, '[part=topics-toggle]').click(); // the chips wait behind "Filter by topic" at this width
+    await showAll(el);
     for (const target of $$(el, 'button, a, select, input[type=search], label.check')) {
       const box = target.getBoundingClientRect();
       expect(box.height, target.outerHTML).to.be.at.least(44);
