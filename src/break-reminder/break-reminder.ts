@@ -46,7 +46,7 @@ const WAKE_EVENTS = ['pageshow', 'focus', 'visibilitychange'];
  *
  * @summary Break reminders that follow staff across pages and tabs.
  *
- * @slot - Not used.
+ * @slot - Fallback for when the script does not load: shown until the element is defined, hidden (not read, not focusable) once it renders.
  *
  * @csspart prompt - The break prompt (when due) or end-of-shift message.
  * @csspart toggle - The compact "Next break in 25 min" button that opens the settings.
