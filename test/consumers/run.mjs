@@ -105,14 +105,16 @@ await check('a plain project installs the tarball', () => {
   writeFileSync(join(plain, 'package.json'), JSON.stringify({ name: 'plain-consumer', private: true, type: 'module' }));
   sh('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: plain });
   cpSync(join(FIXTURES, 'plain'), plain, { recursive: true });
-  // The snippet with the integrity value the release zip prints for the same file.
+  // Two variants of the snippet: with the integrity value the release zip prints
+  // for the same file, and the classic script for CMSs that strip type="module".
+  const snippet = '<script type="module" src="/node_modules/wellbeing-widgets/dist/wellbeing-widgets.js"></script>';
+  const page = readFileSync(join(plain, 'index.html'), 'utf8');
+  assert(page.includes(snippet), 'the snippet was not found in index.html');
   const bundle = readFileSync(join(plain, 'node_modules/wellbeing-widgets/dist/wellbeing-widgets.js'));
-  const page = readFileSync(join(plain, 'index.html'), 'utf8').replace(
-    'wellbeing-widgets.js"></script>',
-    `wellbeing-widgets.js" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`,
-  );
-  assert(page.includes('integrity="sha384-'), 'the snippet was not found in index.html');
-  writeFileSync(join(plain, 'integrity.html'), page);
+  const withIntegrity = snippet.replace('></script>', ` integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`);
+  writeFileSync(join(plain, 'integrity.html'), page.replace(snippet, withIntegrity));
+  const classic = '<script src="/node_modules/wellbeing-widgets/dist/wellbeing-widgets.iife.js" defer></script>';
+  writeFileSync(join(plain, 'classic.html'), page.replace(snippet, classic));
 });
 
 await check('npx wellbeing-widgets validate works from the consumer folder', () => {
