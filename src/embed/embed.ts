@@ -10,8 +10,14 @@
  *   `interval`, `rotate-seconds`…) passes through as text.
  *
  * The bundle is imported, not copied: dist/embed.js loads dist/wellbeing-widgets.js.
+ *
+ * The page tells the page around the frame how tall its content is (see
+ * {@link reportHeight}), so an optional listener there can size the frame.
  */
 import '../index.js';
+
+/** `type` of the message the embed page posts to its parent: `{ type, height }`, the height in CSS pixels. */
+export const HEIGHT_MESSAGE = 'wellbeing-widgets:height';
 
 export const EMBEDDABLE = ['help-now', 'support-finder', 'break-reminder', 'campaign-banner'] as const;
 
@@ -58,8 +64,32 @@ function render(params: URLSearchParams, root: HTMLElement): void {
   }
   if (name === 'help-now') widget.setAttribute('variant', 'inline');
   document.title = provider.getAttribute('trust-name') ?? (welsh ? 'Lles staff' : 'Staff wellbeing');
+  // The no-script fallback goes inside the widget, which hides it once it renders.
+  widget.append(...root.querySelectorAll('.embed-fallback'));
   provider.append(widget);
   root.append(provider);
+  reportHeight(widget as HTMLElement & { updateComplete?: Promise<unknown> });
+}
+
+/**
+ * Posts `{ type: HEIGHT_MESSAGE, height }` to the parent whenever the content's
+ * height changes: the page, or an open dialog (which sits above the page and
+ * needs the frame to be as tall as it is). Nothing about the person is in it,
+ * and `parent` is the only window that can receive it, so no target origin is
+ * needed; the listener (docs/embed.md) checks where each message comes from.
+ */
+function reportHeight(widget: HTMLElement & { updateComplete?: Promise<unknown> }): void {
+  if (parent === window) return;
+  let last = 0;
+  const post = () => {
+    const dialog = widget.shadowRoot?.querySelector('dialog[open]');
+    // The dialog is at most the frame's height less 16px: room for its whole content when open.
+    const height = Math.ceil(Math.max(document.body.getBoundingClientRect().height, dialog ? dialog.scrollHeight + 16 : 0));
+    if (height !== last) parent.postMessage({ type: HEIGHT_MESSAGE, height: (last = height) }, '*');
+  };
+  const observer = new ResizeObserver(post);
+  observer.observe(document.body);
+  void widget.updateComplete?.then(() => widget.shadowRoot?.querySelectorAll('dialog').forEach((dialog) => observer.observe(dialog)));
 }
 
 const root = document.getElementById('widget');

@@ -83,13 +83,77 @@ describe('the iframe embed page with data-driven widgets', () => {
   it('renders the campaign banner from a same-site campaigns file, passing its own attributes on', async () => {
     const doc = await embed('widget=campaign-banner&src=/samples/campaigns.json&preview-date=2026-11-20');
     const banner = () => doc.querySelector('wellbeing-campaign-banner');
-    await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Schwartz Round'));
+    await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Get your winter flu vaccination'));
     expect(banner()!.getAttribute('preview-date')).to.equal('2026-11-20');
     expect(banner()!.getAttribute('src')).to.equal(new URL('/samples/campaigns.json', location.href).href);
   });
 
   it('renders the campaign banner in Welsh', async () => {
     const doc = await embed('widget=campaign-banner&src=/samples/campaigns.json&preview-date=2026-11-20&lang=cy');
-    await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Cylch Schwartz'));
+    await until(() => shadowText(doc, 'wellbeing-campaign-banner').includes('Cael eich brechiad ffliw y gaeaf'));
+  });
+});
+
+describe('the iframe embed page tells the page around it its height', () => {
+  let listening = false;
+
+  /** Installs the listener exactly as docs/embed.md gives it to Trusts. */
+  before(async () => {
+    const guide = await (await fetch('/docs/embed.md')).text();
+    const snippet = /```html\n<script>\n([\s\S]*?)<\/script>\n```/.exec(guide);
+    if (!snippet) throw new Error('docs/embed.md has no listener snippet');
+    new Function(snippet[1])();
+    listening = true;
+  });
+
+  const frameHeight = (doc: Document) => frames.find((f) => f.contentDocument === doc)!.getBoundingClientRect().height;
+
+  it('with the documented listener, the frame fits the finder', async () => {
+    expect(listening).to.equal(true);
+    const doc = await embed('widget=support-finder&src=/samples/services.json');
+    await until(() => doc.querySelector('wellbeing-support-finder')?.shadowRoot?.querySelector('[part=more]'));
+    const content = () => doc.body.getBoundingClientRect().height;
+    await until(() => Math.abs(frameHeight(doc) - content()) <= 1);
+    expect(frameHeight(doc)).to.be.greaterThan(500); // taller than it was given
+    // "Show all": the frame grows with it.
+    const before = frameHeight(doc);
+    doc.querySelector('wellbeing-support-finder')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]')!.click();
+    await until(() => frameHeight(doc) > before + 200 && Math.abs(frameHeight(doc) - content()) <= 1);
+  });
+
+  it("grows help-now's frame while its dialog is open, so the whole dialog shows, and shrinks it after", async () => {
+    const doc = await embed('widget=help-now');
+    const el = () => doc.querySelector('wellbeing-help-now') as HTMLElement & { show(): void; close(): void };
+    await until(() => el()?.shadowRoot?.querySelector('dialog'));
+    await until(() => frameHeight(doc) < 120); // just the button
+    el().show();
+    const dialog = el().shadowRoot!.querySelector('dialog')!;
+    await until(() => frameHeight(doc) > 400 && dialog.scrollHeight <= dialog.clientHeight + 1);
+    el().close();
+    await until(() => frameHeight(doc) < 120);
+  });
+
+  it('ignores messages that do not come from a frame, or are not a height', async () => {
+    const doc = await embed('widget=help-now');
+    await until(() => frameHeight(doc) < 120);
+    const height = frameHeight(doc);
+    window.postMessage({ type: 'wellbeing-widgets:height', height: 900 }, '*'); // from this page, not a frame
+    frames[0]!.contentWindow!.postMessage({ type: 'wellbeing-widgets:height', height: 'tall' }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(frameHeight(doc)).to.equal(height);
+  });
+
+  it('shows the urgent numbers inside the frame when its script does not run', async () => {
+    const html = await (await fetch('/dist/embed.html')).text();
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const fallback = [...page.querySelectorAll('#widget .embed-fallback')];
+    expect(fallback.map((p) => p.getAttribute('lang'))).to.deep.equal([null, 'cy']);
+    for (const p of fallback) {
+      expect([...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
+    }
+    // With the script, the fallback moves into the widget, which hides it.
+    const doc = await embed('widget=support-finder');
+    await until(() => doc.querySelector('wellbeing-support-finder .embed-fallback'));
+    for (const link of doc.querySelectorAll('a[href="tel:999"]')) expect(link.getClientRects().length).to.equal(0);
   });
 });
