@@ -17,6 +17,31 @@ const pluginsFor = ({ module }) => [
 ];
 const plugins = pluginsFor({ module: true });
 
+/**
+ * The studio's snippet builder reads the custom-elements manifest as the module
+ * `virtual:custom-elements-manifest`; it ships only what its forms need (each
+ * element's tag, summary and attributes), not the whole of custom-elements.json.
+ */
+const studioManifest = () => ({
+  name: 'studio-manifest',
+  resolveId: (id) => (id === 'virtual:custom-elements-manifest' ? '\0studio-manifest' : null),
+  load(id) {
+    if (id !== '\0studio-manifest') return null;
+    const modules = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+      .modules.map((module) => ({
+        declarations: (module.declarations ?? [])
+          .filter((d) => d.tagName)
+          .map(({ tagName, summary, attributes = [] }) => ({
+            tagName,
+            summary,
+            attributes: attributes.map(({ name, description, type, default: value }) => ({ name, description, type, default: value })),
+          })),
+      }))
+      .filter((module) => module.declarations.length);
+    return `export default ${JSON.stringify({ modules })};`;
+  },
+});
+
 export default [
   {
     input: 'src/index.ts',
@@ -44,5 +69,30 @@ export default [
         },
       },
     ],
+  },
+  // The editors' studio (src/studio/): dist/studio.html, studio.css and studio.js (its own Lit,
+  // forms and checks), and its preview frame, dist/studio-preview.html and studio-preview.js,
+  // which shows the widgets with the bundle above (two copies of Lit cannot share one page
+  // under `trusted-types lit-html`, so the real widgets run in the frame).
+  {
+    input: 'src/studio/studio.ts',
+    output: { file: 'dist/studio.js', format: 'es' },
+    plugins: [
+      studioManifest(),
+      ...plugins,
+      {
+        name: 'studio-page',
+        generateBundle() {
+          for (const fileName of ['studio.html', 'studio.css', 'studio-preview.html'])
+            this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/studio/${fileName}`, 'utf8') });
+        },
+      },
+    ],
+  },
+  {
+    input: 'src/studio/preview-page.ts',
+    external: ['../index.js'],
+    output: { file: 'dist/studio-preview.js', format: 'es', paths: (id) => (id.endsWith('index.js') ? './wellbeing-widgets.js' : id) },
+    plugins,
   },
 ];

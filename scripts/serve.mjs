@@ -62,6 +62,12 @@ export function startServer({
       response.writeHead(302, { location: index }).end();
       return;
     }
+    // The editors' studio: /studio/ is dist/studio.html, and its files sit beside it as in dist/.
+    if (path === '/studio') {
+      response.writeHead(302, { location: '/studio/' }).end();
+      return;
+    }
+    if (path.startsWith('/studio/')) path = `/dist/${path.slice('/studio/'.length) || 'studio.html'}`;
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     if (!file.startsWith(root) || !publicPaths.some((prefix) => path.startsWith(prefix))) {
@@ -99,5 +105,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   const { port } = server.address();
-  console.log(`\nWellbeing Widgets demo intranet page:\n  English: http://localhost:${port}/demo/\n  Cymraeg: http://localhost:${port}/demo/cy/\n\nPress Ctrl+C to stop.`);
+  console.log(`\nWellbeing Widgets demo intranet page:\n  English: http://localhost:${port}/demo/\n  Cymraeg: http://localhost:${port}/demo/cy/\nEditors' studio: http://localhost:${port}/studio/\n\nPress Ctrl+C to stop.`);
 }
