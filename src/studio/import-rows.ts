@@ -109,7 +109,10 @@ export function importRows(kind: Kind, rows: CsvRow[], mapping: Mapping, taken: 
     const title = String(getPath(entry, nameField) ?? '');
     if (idField && !entry[idField] && title) entry = { ...entry, [idField]: slug(title) };
     // The data file's own rules, less "is required" for a cell that could not be read.
-    const problems = findProblems(kind, [entry]).entries[0]!.filter((p) => p.level === 'error' && !unread.has(p.path));
+    // (and no "id is required" when there is no name to make it from: the missing name says it)
+    const problems = findProblems(kind, [entry]).entries[0]!.filter(
+      (p) => p.level === 'error' && !unread.has(p.path) && !(p.path === idField && !title),
+    );
     reasons.push(...problems.map((p) => describeProblem(kind, p)));
     if (reasons.length) rejected.push({ row, title, reasons, entry });
     else {

@@ -47,21 +47,32 @@ export const DATA_ATTRIBUTE: Record<string, string> = {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** ` name="value"` for each set attribute; a boolean one (value `''`) as its name alone. */
-function attributes(values: Record<string, string>, indent: string): string {
-  const parts = Object.entries(values)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
-  const oneLine = parts.map((p) => ` ${p}`).join('');
-  return oneLine.length > 72 ? parts.map((p, i) => (i ? `\n${indent}${p}` : ` ${p}`)).join('') : oneLine;
+/**
+ * ` name="value"` for each set attribute (a boolean one, value `''`, as its
+ * name alone), wrapped before 100 columns with later lines at `indent`.
+ */
+function attributes(values: Record<string, string>, indent: string, start: number): string {
+  const parts = Object.entries(values).map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
+  let out = '';
+  let column = start;
+  for (const part of parts) {
+    if (out && column + 1 + part.length > 100) {
+      out += `\n${indent}${part}`;
+      column = indent.length + part.length;
+    } else {
+      out += ` ${part}`;
+      column += 1 + part.length;
+    }
+  }
+  return out;
 }
 
 /** `/wellbeing` → `/wellbeing/`; an empty base means "next to the page". */
 export const folder = (base: string): string => (base.trim() ? base.trim().replace(/\/*$/, '/') : './');
 
 function tags({ provider, widgets }: SnippetConfig): string {
-  const inner = widgets.map((w) => `  <${w.tag}${attributes(w.attributes, ' '.repeat(w.tag.length + 4))}></${w.tag}>`).join('\n');
-  return `<wellbeing-provider${attributes(provider, '                    ')}>\n${inner}\n</wellbeing-provider>`;
+  const inner = widgets.map((w) => `  <${w.tag}${attributes(w.attributes, ' '.repeat(w.tag.length + 4), w.tag.length + 3)}></${w.tag}>`).join('\n');
+  return `<wellbeing-provider${attributes(provider, ' '.repeat(20), 19)}>\n${inner}\n</wellbeing-provider>`;
 }
 
 /** For a CMS that allows `<script type="module">`: the best choice. */
