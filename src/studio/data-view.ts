@@ -97,8 +97,6 @@ export class StudioDataView extends LitElement {
 
   @property({ attribute: false }) draft: Draft = { items: [], extras: {}, unsaved: false };
 
-  /** Where the preview page lives (next to the studio's own page). */
-  @property({ attribute: 'preview-src' }) previewSrc = './studio-preview.html';
 
   @state() private selected = -1;
   @state() private notice?: Notice;
@@ -142,12 +140,16 @@ export class StudioDataView extends LitElement {
   }
 
   /** Adds rows from a spreadsheet (called by the app, or by the import panel's event). */
-  addRows({ entries, name }: RowsDetail): void {
+  addRows({ entries, name, toFix }: RowsDetail): void {
     const { idField } = this.info;
     const taken = new Set(this.draft.items.map((item) => String(item.id ?? '')));
-    const added = idField ? entries.map((e) => ({ ...e, id: freeId(String(e.id ?? 'entry'), taken) })) : entries;
+    const added = idField ? entries.map((e) => ({ ...e, id: freeId(String(e.id || 'entry'), taken) })) : entries;
     const before = this.draft;
-    this.change({ items: [...this.draft.items, ...added] }, { text: `Added ${plural(added.length, this.info.one)} from ${name}.`, kind: 'success', undo: before });
+    const text = toFix
+      ? `Added ${plural(added.length, 'row')} to fix. Their problems are listed below.`
+      : `Added ${plural(added.length, this.info.one)} from ${name}.`;
+    this.change({ items: [...this.draft.items, ...added] }, { text, kind: added.length || toFix ? 'success' : 'info', undo: added.length ? before : undefined });
+    if (toFix) void this.focusOn('#problems-heading');
   }
 
   private add(): void {
@@ -290,12 +292,11 @@ export class StudioDataView extends LitElement {
     const { kind } = this;
     const file = { [this.info.spec.list]: this.draft.items, ...this.draft.extras };
     if (kind === 'campaigns')
-      return html`<wellbeing-studio-timeline .campaigns=${this.draft.items} today=${ukTime().date} preview-src=${this.previewSrc}></wellbeing-studio-timeline>`;
+      return html`<wellbeing-studio-timeline .campaigns=${this.draft.items} today=${ukTime().date} preview-></wellbeing-studio-timeline>`;
     const widget = kind === 'services' ? { tag: 'wellbeing-support-finder', attributes: {} } : { tag: 'wellbeing-help-now', attributes: { variant: 'inline' } };
     return html`<p>This is the real ${kind === 'services' ? 'support finder' : 'help button'} with your ${this.info.title.toLowerCase()}. Entries with problems are left out, as they would be on your intranet.</p>
       <wellbeing-studio-preview
         label="Preview of the ${kind === 'services' ? 'support finder' : 'help button'}"
-        src=${this.previewSrc}
         .message=${{ mode: 'page', provider: {}, widgets: [widget], data: kind === 'services' ? { services: file } : { help: file } }}
       ></wellbeing-studio-preview>`;
   }
@@ -337,18 +338,19 @@ export class StudioDataView extends LitElement {
           ? html`<ol class="entries">
               ${items.map((entry, i) => {
                 const errors = (problems.entries[i] ?? []).filter((p) => p.level === 'error').length;
+                const warnings = (problems.entries[i] ?? []).length - errors;
                 const hideErrors = this.fresh === i && !this.wantsDownload;
                 const name = this.nameOf(entry);
                 const hidden = html`<span class="visually-hidden"> ${name}</span>`;
                 return html`<li class="entry ${this.selected === i ? 'open' : ''} ${errors && !hideErrors ? 'bad' : ''}">
                   <h3>${name}</h3>
                   <p class="meta">${this.meta(entry)}</p>
-                  ${errors && !hideErrors
-                    ? html`<span class="tag bad">${plural(errors, 'problem')} to fix</span>`
-                    : (problems.entries[i] ?? []).length
-                      ? html`<span class="tag note">Ready, with ${plural(problems.entries[i]!.length, 'warning')}</span>`
-                      : hideErrors
-                        ? html`<span class="tag note">New</span>`
+                  ${hideErrors
+                    ? html`<span class="tag note">New</span>`
+                    : errors
+                      ? html`<span class="tag bad">${plural(errors, 'problem')} to fix</span>`
+                      : warnings
+                        ? html`<span class="tag note">Ready, with ${plural(warnings, 'warning')}</span>`
                         : html`<span class="tag good">Ready</span>`}
                   <div class="buttons">
                     <button type="button" class="button small ${this.selected === i ? '' : 'secondary'}" id="edit-${i}" aria-expanded=${this.selected === i ? 'true' : 'false'} @click=${() => this.toggle(i)}>

@@ -4,7 +4,7 @@ import type { Hours } from '../core/hours.js';
 import { parseUkDate, toUkDate } from './dates.js';
 import { FIELDS, getPath, setPath, type Field, type Kind } from './fields.js';
 import type { HoursChange } from './hours-editor.js';
-import type { Problem } from './problems.js';
+import { withLabel, type Problem } from './problems.js';
 import { studioStyles } from './studio-styles.js';
 
 /** `detail` of `studio-entry-change`. */
@@ -191,7 +191,7 @@ export class StudioEntryForm extends LitElement {
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
     const errors = problems.length
       ? html`<span class="${problems.some((p) => p.level === 'error') ? 'error-message' : 'warning-message'}" id=${errorId}>
-          ${problems.map((p) => html`<span class="visually-hidden">${p.level === 'error' ? 'Error' : 'Warning'}:</span> ${p.message} `)}
+          ${problems.map((p) => html`<span class="visually-hidden">${p.level === 'error' ? 'Error' : 'Warning'}:</span> ${/^is /.test(p.message) ? withLabel(field.label, p.message) : p.message} `)}
         </span>`
       : nothing;
     const hint = field.hint ? html`<span class="hint" id=${hintId}>${field.hint}</span>` : nothing;

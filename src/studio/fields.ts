@@ -87,6 +87,15 @@ export const FIELDS: Record<Kind, Field[]> = {
     ...pair('message', 'Message', 'long-text', { aliases: ['description', 'text', 'body', 'summary'] }),
     { path: 'starts', label: 'First day', type: 'date', hint: 'For example, 14/05/2027.', aliases: ['start', 'start date', 'from', 'begins', 'starts on'] },
     { path: 'ends', label: 'Last day', type: 'date', hint: 'The banner shows up to and including this day.', aliases: ['end', 'end date', 'to', 'until', 'ends on', 'finish'] },
+    {
+      path: 'repeats',
+      label: 'Repeats',
+      type: 'choice',
+      options: [['yearly', 'Every year, on the same dates']],
+      hint: 'For awareness days that come back each year, such as Time to Talk Day or World Mental Health Day.',
+      aliases: ['repeat', 'recurs', 'every year', 'yearly'],
+    },
+    { path: 'until', label: 'Last year it repeats', type: 'number', hint: 'For example, 2030. Leave blank to repeat every year.', aliases: ['until', 'repeat until', 'last year'] },
     { path: 'link.href', label: 'Link address', type: 'text', hint: LINK_HINT, group: 'Link (optional)', aliases: ['link', 'url', 'href', 'web address'] },
     ...pair('link.text', 'Link words', 'text', { group: 'Link (optional)', hint: 'What the link says, for example “Book your place”.', aliases: ['link text'] }),
     {

@@ -18,6 +18,8 @@ export interface RowsDetail {
   kind: Kind;
   entries: Record<string, unknown>[];
   name: string;
+  /** rows that could not be used, added so the editor can fix them */
+  toFix?: boolean;
 }
 
 /** The fields a spreadsheet must fill for its rows to be usable. */
@@ -92,7 +94,10 @@ export class StudioImportPanel extends LitElement {
         }
       }
       details {
-        margin: 0 0 24px;
+        margin: 0;
+      }
+      details[open] {
+        margin: 0 0 8px;
       }
       summary {
         display: inline-flex;
@@ -174,18 +179,19 @@ export class StudioImportPanel extends LitElement {
     const result = importRows(this.kind, table.rows, this.mapping, new Set(this.takenIds));
     this.result = result;
     this.table = undefined;
-    if (result.entries.length) this.emitRows(result.entries);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus());
+    this.emitRows(result.entries);
+    // The draft's notice says what was added; focus goes to the rows that could not be used, if any.
+    if (result.rejected.length) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus());
   }
 
-  private emitRows(entries: Record<string, unknown>[]): void {
-    this.dispatchEvent(new CustomEvent<RowsDetail>('studio-rows', { detail: { kind: this.kind, entries, name: this.fileName }, bubbles: true, composed: true }));
+  private emitRows(entries: Record<string, unknown>[], toFix = false): void {
+    this.dispatchEvent(new CustomEvent<RowsDetail>('studio-rows', { detail: { kind: this.kind, entries, name: this.fileName, toFix }, bubbles: true, composed: true }));
   }
 
   private addRejected(): void {
     const rows = this.result?.rejected ?? [];
-    this.emitRows(rows.map((r) => r.entry));
-    this.result = { entries: this.result!.entries, rejected: [] };
+    this.emitRows(rows.map((r) => r.entry), true);
+    this.result = undefined;
   }
 
   private onDrop(event: DragEvent): void {
@@ -248,27 +254,23 @@ export class StudioImportPanel extends LitElement {
   }
 
   private resultStep() {
-    const { entries, rejected } = this.result!;
-    const one = this.info.one;
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    return html`<section class="notice ${rejected.length ? '' : 'success'}" aria-labelledby="result-heading">
+    const { rejected } = this.result!;
+    if (!rejected.length) return nothing;
+    return html`<section class="notice error" aria-labelledby="result-heading">
       <h3 id="result-heading" tabindex="-1">
-        ${entries.length ? `Added ${plural(entries.length, one)} from ${this.fileName}` : `No ${one}s added from ${this.fileName}`}
+        ${rejected.length === 1 ? '1 row' : `${rejected.length} rows`} of ${this.fileName} could not be used
       </h3>
-      ${rejected.length
-        ? html`<p>${rejected.length === 1 ? '1 row' : `${rejected.length} rows`} could not be used:</p>
-            <ul class="rejected">
-              ${rejected.map(
-                (r) => html`<li>
-                  <strong>Row ${r.row}</strong>${r.title ? html` (${r.title})` : html` (no ${this.info.nameField})`}: ${r.reasons.join('; ')}
-                </li>`,
-              )}
-            </ul>
-            <p>Fix them in your spreadsheet and import it again, or add them here and fix them in the studio.</p>
-            <div class="buttons">
-              <button type="button" class="button secondary" @click=${this.addRejected}>Add ${rejected.length === 1 ? 'it' : 'them'} to fix here</button>
-            </div>`
-        : html`<p>Every row was used.</p>`}
+      <ul class="rejected">
+        ${rejected.map(
+          (r) => html`<li>
+            <strong>Row ${r.row}</strong>${r.title ? html` (${r.title})` : html` (no ${this.info.nameField})`}: ${r.reasons.join('; ')}
+          </li>`,
+        )}
+      </ul>
+      <p>Fix ${rejected.length === 1 ? 'it' : 'them'} in your spreadsheet and import it again, or add ${rejected.length === 1 ? 'it' : 'them'} here and fix ${rejected.length === 1 ? 'it' : 'them'} in the studio.</p>
+      <div class="buttons">
+        <button type="button" class="button secondary" @click=${this.addRejected}>Add ${rejected.length === 1 ? 'it' : 'them'} to fix here</button>
+      </div>
     </section>`;
   }
 

@@ -74,6 +74,9 @@ function convert(type: string, cell: string, label: string, options?: Array<[str
       return { value: options ? items.map((item) => matchOption(item, options)) : items };
     }
     case 'choice':
+      // A choice of one (repeats: yearly) can be ticked with yes or no.
+      if (options?.length === 1 && YES.test(cell)) return { value: options[0]![0] };
+      if (options?.length === 1 && NO.test(cell)) return {};
       return { value: options ? matchOption(cell, options) : cell };
     default:
       return { value: cell };

@@ -36,8 +36,11 @@ export class StudioPreviewFrame extends LitElement {
   /** The least height to give the frame, in CSS px (room for a floating button, which takes no height in the page). */
   @property({ type: Number, attribute: 'min-height' }) minHeight = 48;
 
-  /** The preview page, next to the studio's own page. */
-  @property() src = './studio-preview.html';
+  /** The preview page; by default {@link StudioPreviewFrame.pageUrl}. */
+  @property() src?: string;
+
+  /** Where the preview page is: next to the studio's own page (tests point it elsewhere). */
+  static pageUrl = './studio-preview.html';
 
   @state() private height = 120;
 
@@ -78,6 +81,6 @@ export class StudioPreviewFrame extends LitElement {
   }
 
   override render() {
-    return html`<iframe title=${this.label} src=${this.src} height=${Math.max(this.height, this.minHeight)}></iframe>`;
+    return html`<iframe title=${this.label} src=${this.src ?? StudioPreviewFrame.pageUrl} height=${Math.max(this.height, this.minHeight)}></iframe>`;
   }
 }

@@ -65,5 +65,8 @@ export function findProblems(kind: Kind, entries: unknown[], extras: Record<stri
 /** A problem as a sentence that names its field: `First day: 2027-02-30 is not a real date`. */
 export function describeProblem(kind: Kind, problem: Problem): string {
   const field = FIELDS[kind].find((f) => f.path === problem.path);
-  return field ? `${field.label}: ${problem.message}` : problem.message;
+  return field ? withLabel(field.label, problem.message) : problem.message;
 }
+
+/** `Title is required`, `First day: 2027-02-30 is not a real date`. */
+export const withLabel = (label: string, message: string): string => (/^is /.test(message) ? `${label} ${message}` : `${label}: ${message}`);

@@ -100,7 +100,6 @@ export class StudioSnippetBuilder extends LitElement {
   /** The studio's drafts as data files, for the preview. */
   @property({ attribute: false }) data: RenderMessage['data'] = {};
 
-  @property({ attribute: 'preview-src' }) previewSrc = './studio-preview.html';
 
   @state() private base = '/wellbeing/';
   @state() private provider: Record<string, string> = {};
@@ -212,7 +211,6 @@ export class StudioSnippetBuilder extends LitElement {
       return html`${notes}<div class="preview">
           <wellbeing-studio-preview
             label="Preview of your widgets"
-            src=${this.previewSrc}
             min-height=${config.widgets.some((w) => w.tag === 'wellbeing-help-now' && w.attributes.variant !== 'inline') ? 120 : 48}
             .message=${this.previewMessage(config.widgets, 'page')}
           ></wellbeing-studio-preview>
@@ -225,7 +223,6 @@ export class StudioSnippetBuilder extends LitElement {
             <div class="preview">
               <wellbeing-studio-preview
                 label="Preview of ${widgetName(w.tag)} in an iframe"
-                src=${this.previewSrc}
                 .message=${this.previewMessage([w], 'embed')}
                 @studio-preview-height=${(e: CustomEvent<PreviewHeight>) => (this.heights = { ...this.heights, [w.tag]: e.detail.height })}
               ></wellbeing-studio-preview>

@@ -239,9 +239,10 @@ export class WellbeingStudio extends LitElement {
   }
 
   override render() {
-    return html`<a class="skip button" href="#main" @click=${(e: Event) => (e.preventDefault(), this.renderRoot.querySelector<HTMLElement>('main')?.focus())}
-        >Skip to main content</a
-      >
+    // A button, not a link: the views are chosen by the address's #, and main is inside a shadow root.
+    return html`<button type="button" class="skip button" @click=${() => this.renderRoot.querySelector<HTMLElement>('main')?.focus()}>
+        Skip to main content
+      </button>
       <header>
         <div class="container">
           <p class="brand">Wellbeing Widgets studio</p>

@@ -220,7 +220,7 @@ const studio = css`
     white-space: nowrap;
   }
   .tag.bad {
-    color: var(--_error);
+    color: #a51d12;
     background: #fbe9e7;
   }
   .tag.good {

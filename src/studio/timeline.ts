@@ -8,14 +8,12 @@ export class StudioTimeline extends LitElement {
 
   @property({ attribute: false }) campaigns: Record<string, unknown>[] = [];
   @property() today = '';
-  @property({ attribute: 'preview-src' }) previewSrc = './studio-preview.html';
   @state() private day = '';
 
   override render() {
     const date = this.day || this.today;
     return html`<wellbeing-studio-preview
       label="The campaign banner on ${date}"
-      src=${this.previewSrc}
       .message=${{ mode: 'page', provider: {}, widgets: [{ tag: 'wellbeing-campaign-banner', attributes: { 'preview-date': date } }], data: { campaigns: { campaigns: this.campaigns } } }}
     ></wellbeing-studio-preview>`;
   }

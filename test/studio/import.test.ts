@@ -126,8 +126,8 @@ describe('studio: importing rows', () => {
     expect(rejected[0]!.title).to.equal('');
     expect(rejected[0]!.reasons).to.deep.equal([
       'First day: “soon” is not a date: write it as DD/MM/YYYY, for example 14/05/2027',
-      'Title: is required',
-      'Last day: is required',
+      'Title is required',
+      'Last day is required',
     ]);
   });
 
