@@ -25,6 +25,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date as `YYYY-MM-DD`: the banner's own rule, set once dist/lib is loaded. */
 let isRealDate;
+/** The banner's schedule module (dist/lib/campaign-banner/schedule.js), set once dist/lib is loaded. */
+let banner;
 
 function fail(message) {
   console.error(`wellbeing-widgets: ${message}`);
@@ -137,6 +139,40 @@ function linkWarnings(entry, path) {
 
 const CHANNELS = ['phone', 'sms', 'email', 'url'];
 
+/** Text that goes stale when a campaign repeats: a weekday with a date ("Thursday 4 February", "dydd Iau 4 Chwefror"), a year. */
+const WEEKDAY_DATE =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Dd]?[Dd]ydd (?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)),? \d{1,2}(?:st|nd|rd|th)?(?: [A-Z]\w+)?/;
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** Warnings about when a campaign shows (its dates are real): never, no longer, and yearly repeats that cannot be right. */
+function campaignWarnings(entry, path, today) {
+  const warnings = [];
+  const yearly = entry.repeats === 'yearly';
+  const until = typeof entry.until === 'number' ? entry.until : undefined;
+  const firstYear = Number(entry.starts.slice(0, 4));
+  if (until !== undefined && !yearly)
+    warnings.push(`${path}.until: counts only with "repeats": "yearly"; this campaign shows once, ${entry.starts} to ${entry.ends}`);
+  if (entry.ends < entry.starts)
+    warnings.push(`${path}: ends (${entry.ends}) before it starts (${entry.starts}), so it never shows`);
+  else if (yearly && until !== undefined && until < firstYear)
+    warnings.push(`${path}.until: ${until} is before the first year (${firstYear}), so it never shows`);
+  else if (!banner.nextOccurrence(entry, today))
+    warnings.push(
+      yearly
+        ? `${path}.until: its last year, ${until}, is over, so it no longer shows`
+        : `${path}.ends: ${entry.ends} is in the past, so it no longer shows`,
+    );
+  if (yearly)
+    for (const key of ['title', 'title_cy', 'message', 'message_cy']) {
+      const text = typeof entry[key] === 'string' ? entry[key] : '';
+      const dated = WEEKDAY_DATE.exec(text);
+      const year = YEAR.exec(text);
+      if (dated) warnings.push(`${path}.${key}: "${dated[0]}" falls on another weekday in other years, but the campaign repeats every year`);
+      if (year) warnings.push(`${path}.${key}: names the year ${year[0]}, but the campaign repeats every year`);
+    }
+  return warnings;
+}
+
 /** Warnings for one file; `raw` is the parsed JSON, `spec` its FileSpec. */
 function warningsFor(raw, spec, today) {
   const list = raw[spec.list];
@@ -154,11 +190,8 @@ function warningsFor(raw, spec, today) {
     for (const key of ['starts', 'ends', 'lastReviewed'])
       if (DATE.test(entry[key] ?? '') && !isRealDate(entry[key]))
         warnings.push(`${path}.${key}: ${entry[key]} is not a real date`);
-    if (spec.list === 'campaigns' && isRealDate(entry.starts) && isRealDate(entry.ends)) {
-      if (entry.ends < entry.starts)
-        warnings.push(`${path}: ends (${entry.ends}) before it starts (${entry.starts}), so it never shows`);
-      else if (entry.ends < today) warnings.push(`${path}.ends: ${entry.ends} is in the past, so it no longer shows`);
-    }
+    if (spec.list === 'campaigns' && isRealDate(entry.starts) && isRealDate(entry.ends))
+      warnings.push(...campaignWarnings(entry, path, today));
     if (isRealDate(entry.lastReviewed)) {
       const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
       if (entry.lastReviewed < yearAgo) warnings.push(`${path}.lastReviewed: ${entry.lastReviewed} is over a year ago`);
@@ -228,23 +261,11 @@ async function validate(files, options) {
 
 const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** Consecutive dates as readable ranges: "1–3 May 2026, 18 May 2026". */
-function ranges(dates, format) {
-  const out = [];
-  for (const date of dates) {
-    const last = out.at(-1);
-    if (last && last.next === date) Object.assign(last, { to: date, next: nextDay(date) });
-    else out.push({ from: date, to: date, next: nextDay(date) });
-  }
-  return out
-    .map(({ from, to }) => (from === to ? format(from) : `${format(from)} to ${format(to)}`).replace(/ {2,}/g, ' '))
+/** Date spans (`{ starts, ends }`) as readable ranges: "Sat 1 May 2027 to Sun 2 May 2027; Tue 11 May 2027". */
+function ranges(spans, format) {
+  return spans
+    .map(({ starts, ends }) => (starts === ends ? format(starts) : `${format(starts)} to ${format(ends)}`).replace(/ {2,}/g, ' '))
     .join('; ');
-}
-
-function nextDay(date) {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
 }
 
 /**
@@ -253,11 +274,10 @@ function nextDay(date) {
  */
 async function schedule(files, options) {
   if (files.length !== 1) fail('schedule needs exactly one campaigns FILE');
-  const [{ campaignsFile }, { validateFile }, { ukTime }, banner] = await Promise.all([
+  const [{ campaignsFile }, { validateFile }, { ukTime }] = await Promise.all([
     lib('core/schemas.js'),
     lib('core/validate.js'),
     lib('core/clock.js'),
-    lib('campaign-banner/schedule.js'),
   ]);
   const from = options.from ?? todayFrom(options.today, ukTime);
   const to = options.to ?? banner.addDays(from, 30);
@@ -286,13 +306,15 @@ async function schedule(files, options) {
   const key = new Map(shown.map((c, i) => [c, KEYS[i] ?? '?']));
   const width = Math.max(...days.map((day) => format(day.date).length));
 
-  console.log(`Campaign banner schedule for ${file}: ${ranges([...new Set([from, to])], format).replace('; ', ' to ')} (UK dates)`);
+  console.log(`Campaign banner schedule for ${file}: ${ranges([{ starts: from, ends: to }], format)} (UK dates)`);
   if (options.page) console.log(`on the page ${options.page}`);
   console.log('');
   for (const c of shown) {
     const priority = c.priority ? `, priority ${c.priority}` : '';
-    const when = c.starts === c.ends ? format(c.starts) : `${format(c.starts)} to ${format(c.ends)}`;
-    console.log(`  ${key.get(c)}  ${title(c)} [${c.id}]: ${when.replace(/ {2,}/g, ' ')}${priority}`);
+    const yearly = c.repeats === 'yearly';
+    const when = ranges(yearly ? banner.occurrences(c, from, to) : [c], format);
+    const every = yearly ? `, every year from ${c.starts.slice(0, 4)}${c.until === undefined ? '' : ` to ${c.until}`}` : '';
+    console.log(`  ${key.get(c)}  ${title(c)} [${c.id}]: ${when}${every}${priority}`);
   }
   if (shown.length) console.log('');
   const header = `${'Date'.padEnd(width)}  ${shown.map((c) => key.get(c)).join(' ')}${shown.length ? '  ' : ''}`;
@@ -307,13 +329,17 @@ async function schedule(files, options) {
         : `${rest.length + 1} in turn: ${title(first)} first, then ${rest.map((c) => key.get(c)).join(', ')}`;
     console.log(`${format(day.date).padEnd(width)}  ${bars}${shown.length ? '  ' : ''}${what}`);
   }
-  const gaps = days.filter((day) => !day.campaigns.length).map((day) => day.date);
-  const overlaps = days.filter((day) => day.campaigns.length > 1).map((day) => day.date);
+  const gaps = banner.gaps(days);
+  const overlaps = banner.overlaps(days);
   console.log('');
   console.log(`Gaps (no banner): ${gaps.length ? ranges(gaps, format) : 'none'}`);
   console.log(`Overlaps (one at a time, highest priority first): ${overlaps.length ? ranges(overlaps, format) : 'none'}`);
-  const never = result.items.filter((c) => c.ends < c.starts);
-  for (const c of never) console.log(`Never shows: ${title(c)} [${c.id}] ends (${c.ends}) before it starts (${c.starts})`);
+  for (const c of result.items) {
+    const firstYear = Number(c.starts.slice(0, 4));
+    if (c.ends < c.starts) console.log(`Never shows: ${title(c)} [${c.id}] ends (${c.ends}) before it starts (${c.starts})`);
+    else if (c.repeats === 'yearly' && c.until < firstYear)
+      console.log(`Never shows: ${title(c)} [${c.id}] repeats until ${c.until}, before its first year (${firstYear})`);
+  }
   return 0;
 }
 
@@ -348,7 +374,8 @@ async function main(argv) {
     return values.help ? 0 : 2;
   }
   try {
-    ({ isIsoDate: isRealDate } = await lib('campaign-banner/schedule.js'));
+    banner = await lib('campaign-banner/schedule.js');
+    ({ isIsoDate: isRealDate } = banner);
   } catch {
     fail('dist/lib is missing or out of date: run `npm run build` first');
   }

@@ -10,7 +10,7 @@ import { storage } from '../core/storage.js';
 import { controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { campaignBannerStyles } from './campaign-banner.styles.js';
-import { campaignVersion, campaignsOn, isIsoDate } from './schedule.js';
+import { campaignsOn, dismissalVersion, isIsoDate } from './schedule.js';
 import { campaignBannerStrings } from './strings.js';
 
 /** `detail` of `wellbeing-campaign-view`, `-click` and `-dismiss`. */
@@ -26,7 +26,7 @@ export interface WellbeingCampaignBannerEventMap {
   'wellbeing-campaign-dismiss': CustomEvent<CampaignEventDetail>;
 }
 
-/** Storage key of a dismissal; the stored value is the campaign's {@link campaignVersion}. */
+/** Storage key of a dismissal; the stored value is the campaign's {@link dismissalVersion} (a yearly campaign's names the occurrence's year). */
 export const dismissedKey = (id: string): string => `campaign-banner:dismissed:${id}`;
 
 /**
@@ -34,7 +34,8 @@ export const dismissedKey = (id: string): string => `campaign-banner:dismissed:$
  * (Europe/London) whatever the visitor's time zone, and chosen again at UK
  * midnight on pages left open for days. Several at once show one at a time,
  * highest priority first, with Previous/Next and "1 of 3". When nothing is
- * showing the element takes no space at all.
+ * showing the element takes no space at all. A dismissed campaign stays hidden
+ * until its text or dates change; a yearly one shows again the next year.
  *
  * @summary Scheduled, rotating awareness campaigns run from one JSON file.
  *
@@ -131,15 +132,20 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     return isIsoDate(this.previewDate) ? this.previewDate : undefined;
   }
 
+  /** The UK date the banner shows: the preview date or today. */
+  private get day(): string {
+    return this.preview ?? this.today;
+  }
+
   private isDismissed(campaign: Campaign): boolean {
-    const version = campaignVersion(campaign);
+    const version = dismissalVersion(campaign, this.day);
     return this.preview
       ? this.previewDismissed.has(campaign.id + version)
       : storage.get(dismissedKey(campaign.id)) === version;
   }
 
   private async dismiss(campaign: Campaign): Promise<void> {
-    const version = campaignVersion(campaign);
+    const version = dismissalVersion(campaign, this.day);
     if (this.preview) this.previewDismissed.add(campaign.id + version);
     else storage.set(dismissedKey(campaign.id), version);
     this.fire('dismiss', campaign.id);
@@ -169,7 +175,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   override render() {
     const shown = (this.shown = campaignsOn(
       this.data.value?.items ?? [],
-      this.preview ?? this.today,
+      this.day,
       this.path ?? location.pathname,
     ).filter((campaign) => !this.isDismissed(campaign)));
     const count = shown.length;

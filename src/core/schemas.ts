@@ -64,7 +64,12 @@ export const serviceSchema = v.object({
   lastReviewed: v.optional(isoDate),
 });
 
-/** One awareness campaign. Welsh text sits beside each English field with a `_cy` suffix. */
+/**
+ * One awareness campaign. Welsh text sits beside each English field with a `_cy` suffix.
+ * `starts` and `ends` give the (first) dates shown; with `repeats: "yearly"` the campaign
+ * shows again on the same calendar dates every year, up to and including the year `until`
+ * (the rules, 29 February and New Year included, are in campaign-banner/schedule.ts).
+ */
 export const campaignSchema = v.object({
   id: text,
   title: text,
@@ -73,6 +78,8 @@ export const campaignSchema = v.object({
   message_cy: optionalText,
   starts: isoDate,
   ends: isoDate,
+  repeats: v.optional(v.picklist(['yearly'], 'expected "yearly" (or nothing, to show it once)')),
+  until: v.optional(v.number('expected a year, e.g. 2030')),
   link: v.optional(v.object({ href: link, text, text_cy: optionalText })),
   priority: v.optional(v.number()),
   dismissible: v.optional(v.boolean()),

@@ -19,7 +19,7 @@ const click = async (el: Banner, name: string) => {
   part(el, name)!.click();
   await el.updateComplete;
 };
-const ALL_IDS = ['menopause-cafe', 'time-to-talk', 'flu-clinics', 'wellbeing-week', 'a', 'b', 'c', 'summer', 'winter', 'x'];
+const ALL_IDS = ['menopause-cafe', 'time-to-talk', 'flu-clinics', 'wellbeing-week', 'a', 'b', 'c', 'summer', 'winter', 'x', 'yearly'];
 
 /** Renders a banner on inline data, so it needs no network (and works under fake timers). */
 async function bannerWith(campaigns: Partial<Campaign>[], attrs: Record<string, string> = {}): Promise<Banner> {
@@ -306,6 +306,28 @@ describe('<wellbeing-campaign-banner>', () => {
       }
     });
 
+    it('forgets the dismissal of a yearly campaign when its occurrence is over, on a page left open', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.parse('2027-10-09T12:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const list = [campaign('yearly', '2026-10-04', '2026-10-10', { repeats: 'yearly' })];
+      const el = await bannerWith(list);
+      await settle(el, clock);
+      expect(title(el)).to.equal('Title yearly');
+      await click(el, 'dismiss');
+      expect(el.hasAttribute('active')).to.be.false;
+      expect(storage.get(dismissedKey('yearly'))).to.match(/@2027$/);
+      await clock.tickAsync(86_400_000); // the 10th, still the 2027 occurrence
+      await el.updateComplete;
+      expect(el.hasAttribute('active'), 'dismissed for the rest of this year').to.be.false;
+      const again = await bannerWith(list);
+      await settle(again, clock);
+      expect(part(again, 'banner'), 'in a new page too').to.be.null;
+      again.remove();
+      await clock.tickAsync(Date.parse('2028-10-04T00:00:00Z') - clock.now); // 01:00 BST on 4 October 2028
+      await el.updateComplete;
+      expect(title(el), 'shows again the next year').to.equal('Title yearly');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
     it('hides the campaign in other banners on the page too', async () => {
       const list = [campaign('x', '2000-01-01', '2999-12-31')];
       const one = await bannerWith(list);
@@ -390,7 +412,7 @@ describe('<wellbeing-campaign-banner>', () => {
       expect(errors.called, 'the demo file is valid').to.be.false;
       await expect(root).to.be.accessible();
       await click(el, 'dismiss');
-      expect(storage.get(dismissedKey('mental-health-awareness-week-2027'))).to.be.undefined;
+      expect(storage.get(dismissedKey('mental-health-awareness-week'))).to.be.undefined;
       expect(el.hasAttribute('active')).to.be.false;
     });
 

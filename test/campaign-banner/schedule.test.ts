@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  addDays, campaignVersion, campaignsOn, isIsoDate, isScheduledOn, pathMatches, showsOnPage, timeline,
+  addDays, addYears, campaignVersion, campaignsOn, dismissalVersion, gaps, isIsoDate, isScheduledOn, nextOccurrence,
+  occurrenceOn, occurrences, overlaps, pathMatches, showsOnPage, timeline,
 } from '../../src/campaign-banner/schedule.js';
 import { ukTime } from '../../src/core/clock.js';
 import type { Campaign } from '../../src/core/schemas.js';
@@ -105,5 +106,121 @@ describe('campaign schedule', () => {
     for (const change of [{ title: 'y' }, { message_cy: 'Neges' }, { ends: '2027-02-01' }, { link: { href: '/b', text: 'More' } }]) {
       expect(campaignVersion({ ...base, ...change }), JSON.stringify(change)).not.to.equal(version);
     }
+  });
+
+  describe('yearly repeats', () => {
+    const wmhd = campaign('wmhd', '2027-10-04', '2027-10-10', { repeats: 'yearly' });
+    const festive = campaign('festive', '2026-12-14', '2027-01-04', { repeats: 'yearly', until: 2028 });
+    const shows = (c: Campaign, ...dates: string[]) => dates.map((date) => isScheduledOn(c, date));
+
+    it('shows on the same calendar dates in every later year, and never before the first', () => {
+      expect(shows(wmhd, '2027-10-04', '2027-10-10', '2028-10-04', '2031-10-10', '2099-10-07')).to.deep.equal([true, true, true, true, true]);
+      expect(shows(wmhd, '2027-10-03', '2027-10-11', '2030-10-03', '2030-10-11', '2028-05-01')).to.deep.equal([false, false, false, false, false]);
+      expect(shows(wmhd, '2026-10-04', '2026-10-10', '2020-10-07')).to.deep.equal([false, false, false]);
+      const once = campaign('once', '2027-10-04', '2027-10-10');
+      expect(shows(once, '2027-10-07', '2028-10-07')).to.deep.equal([true, false]);
+      expect(shows({ ...once, until: 2030 }, '2028-10-07'), 'until means nothing without repeats').to.deep.equal([false]);
+    });
+
+    it('stops after the occurrence that starts in the year until', () => {
+      const limited = { ...wmhd, until: 2029 };
+      expect(shows(limited, '2029-10-10', '2030-10-04', '2031-10-07')).to.deep.equal([true, false, false]);
+      expect(shows({ ...wmhd, until: 2027 }, '2027-10-07', '2028-10-07')).to.deep.equal([true, false]);
+      expect(shows({ ...wmhd, until: 2026 }, '2027-10-07', '2028-10-07'), 'until before the first year').to.deep.equal([false, false]);
+    });
+
+    it('runs a span crossing New Year into the next year, counting it in the year it starts', () => {
+      expect(shows(festive, '2026-12-13', '2026-12-14', '2027-01-04', '2027-01-05')).to.deep.equal([false, true, true, false]);
+      expect(shows(festive, '2027-12-14', '2028-01-01', '2028-12-31', '2029-01-04')).to.deep.equal([true, true, true, true]);
+      expect(shows(festive, '2026-01-01', '2029-12-14', '2030-01-01')).to.deep.equal([false, false, false]);
+      expect(occurrenceOn(festive, '2028-01-02')).to.deep.equal({ starts: '2027-12-14', ends: '2028-01-04' });
+      expect(occurrenceOn(festive, '2027-12-31')).to.deep.equal({ starts: '2027-12-14', ends: '2028-01-04' });
+      expect(occurrenceOn(festive, '2027-06-01')).to.be.undefined;
+    });
+
+    it('keeps the last day of February the last day of February', () => {
+      expect(addYears('2028-02-29', 1)).to.equal('2029-02-28');
+      expect(addYears('2028-02-29', 4)).to.equal('2032-02-29');
+      expect(addYears('2027-02-28', 1)).to.equal('2028-02-29');
+      expect(addYears('2028-02-28', 1), 'not the last day in 2028').to.equal('2029-02-28');
+      expect(addYears('2028-02-28', 4)).to.equal('2032-02-28');
+      expect(addYears('2100-02-28', -4), '2100 is no leap year, 2096 is').to.equal('2096-02-29');
+      expect(addYears('2027-03-01', 1)).to.equal('2028-03-01');
+      expect(addYears('2027-12-31', -1)).to.equal('2026-12-31');
+      const leapDay = campaign('leap-day', '2028-02-29', '2028-02-29', { repeats: 'yearly' });
+      expect(shows(leapDay, '2029-02-28', '2029-03-01', '2032-02-28', '2032-02-29')).to.deep.equal([true, false, false, true]);
+      const february = campaign('february', '2027-02-01', '2027-02-28', { repeats: 'yearly' });
+      expect(shows(february, '2028-02-29', '2028-03-01', '2029-02-28')).to.deep.equal([true, false, true]);
+      expect(occurrences(february, '2028-01-01', '2029-12-31')).to.deep.equal([
+        { starts: '2028-02-01', ends: '2028-02-29' },
+        { starts: '2029-02-01', ends: '2029-02-28' },
+      ]);
+    });
+
+    it('picks the UK date on the clock-change days of a later year', () => {
+      // 2031: clocks go forward on Sunday 30 March and back on Sunday 26 October.
+      const spring = campaign('spring', '2027-03-30', '2027-03-30', { repeats: 'yearly' });
+      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-29T23:59:00Z')).date))).to.deep.equal([]);
+      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T00:00:00Z')).date))).to.deep.equal(['spring']);
+      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T22:59:00Z')).date)), '23:59 BST').to.deep.equal(['spring']);
+      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T23:00:00Z')).date)), '00:00 BST on the 31st').to.deep.equal([]);
+      const autumn = campaign('autumn', '2027-10-26', '2027-10-26', { repeats: 'yearly' });
+      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-25T22:59:00Z')).date)), '23:59 BST on the 25th').to.deep.equal([]);
+      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-25T23:00:00Z')).date)), '00:00 BST').to.deep.equal(['autumn']);
+      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-26T23:59:00Z')).date)), '23:59 GMT, a 25-hour day').to.deep.equal(['autumn']);
+      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-27T00:00:00Z')).date))).to.deep.equal([]);
+    });
+
+    it('overlaps a one-off campaign, in priority order, in the timeline, gaps and overlaps', () => {
+      const mixed = [
+        campaign('yearly', '2026-10-04', '2026-10-10', { repeats: 'yearly' }),
+        campaign('one-off', '2027-10-08', '2027-10-12', { priority: 5 }),
+      ];
+      const days = timeline(mixed, '2027-10-03', '2027-10-13');
+      expect(days.map((d) => ids(d.campaigns).join('+') || '-')).to.deep.equal([
+        '-', 'yearly', 'yearly', 'yearly', 'yearly', 'one-off+yearly', 'one-off+yearly', 'one-off+yearly', 'one-off', 'one-off', '-',
+      ]);
+      expect(gaps(days)).to.deep.equal([
+        { starts: '2027-10-03', ends: '2027-10-03' },
+        { starts: '2027-10-13', ends: '2027-10-13' },
+      ]);
+      expect(overlaps(days)).to.deep.equal([{ starts: '2027-10-08', ends: '2027-10-10' }]);
+      expect(overlaps(timeline(mixed, '2028-10-01', '2028-10-31')), 'the one-off is over').to.deep.equal([]);
+      expect(gaps(timeline(mixed, '2028-10-01', '2028-10-31'))).to.deep.equal([
+        { starts: '2028-10-01', ends: '2028-10-03' },
+        { starts: '2028-10-11', ends: '2028-10-31' },
+      ]);
+    });
+
+    it('lists the occurrences in a range and finds the next one', () => {
+      expect(occurrences(wmhd, '2027-01-01', '2029-10-05')).to.deep.equal([
+        { starts: '2027-10-04', ends: '2027-10-10' },
+        { starts: '2028-10-04', ends: '2028-10-10' },
+        { starts: '2029-10-04', ends: '2029-10-10' },
+      ]);
+      expect(occurrences(wmhd, '2020-01-01', '2027-10-03')).to.deep.equal([]);
+      expect(occurrences(festive, '2030-01-01', '2030-12-31'), 'the last, 2028, ended on 4 January 2029').to.deep.equal([]);
+      expect(occurrences(festive, '2029-01-04', '2029-01-04')).to.deep.equal([{ starts: '2028-12-14', ends: '2029-01-04' }]);
+      expect(occurrences(campaign('once', '2027-05-01', '2027-05-02'), '2000-01-01', '2999-12-31')).to.have.length(1);
+      expect(occurrences(campaign('backwards', '2027-05-02', '2027-05-01', { repeats: 'yearly' }), '2000-01-01', '2999-12-31')).to.deep.equal([]);
+      expect(nextOccurrence(wmhd, '2026-11-30')).to.deep.equal({ starts: '2027-10-04', ends: '2027-10-10' });
+      expect(nextOccurrence(wmhd, '2027-10-10')).to.deep.equal({ starts: '2027-10-04', ends: '2027-10-10' });
+      expect(nextOccurrence(wmhd, '2027-10-11')).to.deep.equal({ starts: '2028-10-04', ends: '2028-10-10' });
+      expect(nextOccurrence(wmhd, '2027-03-01')).to.deep.equal({ starts: '2027-10-04', ends: '2027-10-10' });
+      expect(nextOccurrence(festive, '2028-12-01')).to.deep.equal({ starts: '2028-12-14', ends: '2029-01-04' });
+      expect(nextOccurrence(festive, '2029-01-05')).to.be.undefined;
+      expect(nextOccurrence(campaign('later', '2031-01-01', '2031-01-02'), '2026-11-30')).to.deep.equal({ starts: '2031-01-01', ends: '2031-01-02' });
+      expect(nextOccurrence(campaign('over', '2026-01-01', '2026-01-02'), '2026-11-30')).to.be.undefined;
+    });
+
+    it('remembers a dismissal per occurrence, so a yearly campaign shows again next year', () => {
+      const version = campaignVersion(festive);
+      expect(campaignVersion({ ...festive, until: 2040 }), 'until is not content').to.equal(version);
+      expect(dismissalVersion(festive, '2026-12-20')).to.equal(`${version}@2026`);
+      expect(dismissalVersion(festive, '2027-01-03'), 'the same occurrence after New Year').to.equal(`${version}@2026`);
+      expect(dismissalVersion(festive, '2027-12-20')).to.equal(`${version}@2027`);
+      const once = campaign('once', '2027-05-01', '2027-05-31');
+      expect(dismissalVersion(once, '2027-05-10'), 'a one-off keeps the plain version').to.equal(campaignVersion(once));
+    });
   });
 });

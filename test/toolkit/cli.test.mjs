@@ -30,6 +30,46 @@ test('validate accepts every sample data file in samples', () => {
   assert.match(out, new RegExp(`${files.length} files? checked: 0 errors`));
 });
 
+test('the sample campaigns repeat every year, so they never go stale', () => {
+  for (const today of ['2026-11-30', '2029-02-01', '2035-10-10', '2048-02-29']) {
+    const { code, out } = run(['validate', 'samples/campaigns.json'], today);
+    assert.equal(code, 0, out);
+    assert.deepEqual(lines(out, 'warning'), [], `on ${today}`);
+  }
+  const { out } = run(['schedule', 'samples/campaigns.json', '--from', '2035-10-10', '--to', '2035-10-10']);
+  assert.match(out, /World Mental Health Day, 10 October \[world-mental-health-day\]: Thu 4 Oct 2035 to Wed 10 Oct 2035, every year from 2027, priority 10/);
+  assert.match(out, /^Wed 10 Oct 2035 {2}█ █ {2}2 in turn: World Mental Health Day, 10 October first, then A$/m);
+});
+
+test('validate checks yearly repeats: the field messages, and warnings for until and dated text', () => {
+  const { code, out } = run(['validate', `${FIXTURES}/campaigns-yearly.json`], '2027-11-30');
+  assert.equal(code, 1);
+  assert.deepEqual(lines(out, 'error'), [
+    'campaigns[6].repeats: expected "yearly" (or nothing, to show it once)',
+    'campaigns[7].until: expected a year, e.g. 2030',
+  ]);
+  assert.deepEqual(lines(out, 'warning'), [
+    'campaigns[2].title: "Thursday 4 February" falls on another weekday in other years, but the campaign repeats every year',
+    'campaigns[2].title_cy: "dydd Iau 4 Chwefror" falls on another weekday in other years, but the campaign repeats every year',
+    'campaigns[2].message: names the year 2027, but the campaign repeats every year',
+    'campaigns[3].until: its last year, 2025, is over, so it no longer shows',
+    'campaigns[4].until: 2026 is before the first year (2027), so it never shows',
+    'campaigns[5].until: counts only with "repeats": "yearly"; this campaign shows once, 2028-10-08 to 2028-10-12',
+    'campaigns[6].ends: 2027-03-02 is in the past, so it no longer shows',
+    'campaigns[6]: no Welsh text for title, message (Welsh pages show the English)',
+    'campaigns[7]: no Welsh text for title, message (Welsh pages show the English)',
+  ]);
+});
+
+test('"in the past" waits for the last occurrence of a yearly campaign', () => {
+  const warned = (today) => lines(run(['validate', `${FIXTURES}/campaigns-yearly.json`], today).out, 'warning');
+  // campaigns[0] repeats with no end; campaigns[1] runs 14 December to 4 January until 2028.
+  for (const today of ['2026-01-01', '2027-10-11', '2029-01-04', '2060-06-01'])
+    assert.ok(!warned(today).some((w) => w.startsWith('campaigns[0]')), today);
+  assert.ok(!warned('2029-01-04').some((w) => w.startsWith('campaigns[1]')), 'the 2028 occurrence is still showing');
+  assert.ok(warned('2029-01-05').includes('campaigns[1].until: its last year, 2028, is over, so it no longer shows'));
+});
+
 test('validate rejects an invalid services file with JSON paths and exit code 1', () => {
   const { code, out } = run(['validate', `${FIXTURES}/services-invalid.json`]);
   assert.equal(code, 1);
@@ -145,6 +185,27 @@ test('schedule skips invalid campaigns as the banner would, and rejects bad rang
   assert.match(backwards.err, /--to \(2027-05-01\) is before --from/);
   const unreal = run(['schedule', `${FIXTURES}/campaigns.json`, '--from', '2027-02-29', '--to', '2027-03-01']);
   assert.equal(unreal.code, 2);
+});
+
+test('schedule shows yearly repeats in later years, beside a one-off, across New Year and until their last year', () => {
+  const october = run(['schedule', `${FIXTURES}/campaigns-yearly.json`, '--from', '2028-10-03', '--to', '2028-10-13']);
+  assert.equal(october.code, 0, october.out);
+  assert.match(october.err, /campaigns\[6\]\.repeats: expected "yearly" \(or nothing, to show it once\) \(skipped, as the banner would\)/);
+  assert.match(october.out, /A {2}World Mental Health Day, 10 October \[wmhd\]: Wed 4 Oct 2028 to Tue 10 Oct 2028, every year from 2026, priority 10\n/);
+  assert.match(october.out, /B {2}One-off talk \[one-off\]: Sun 8 Oct 2028 to Thu 12 Oct 2028\n/);
+  assert.match(october.out, /^Sun {2}8 Oct 2028 {2}█ █ {2}2 in turn: World Mental Health Day, 10 October first, then B$/m);
+  assert.match(october.out, /Gaps \(no banner\): Tue 3 Oct 2028; Fri 13 Oct 2028\n/);
+  assert.match(october.out, /Overlaps \(one at a time, highest priority first\): Sun 8 Oct 2028 to Tue 10 Oct 2028\n/);
+  assert.match(october.out, /Never shows: Never \[never\] repeats until 2026, before its first year \(2027\)/);
+
+  const years = run(['schedule', `${FIXTURES}/campaigns-yearly.json`, '--from', '2027-10-01', '--to', '2029-12-31']);
+  assert.match(years.out, /\[wmhd\]: Mon 4 Oct 2027 to Sun 10 Oct 2027; Wed 4 Oct 2028 to Tue 10 Oct 2028; Thu 4 Oct 2029 to Wed 10 Oct 2029, every year/);
+  assert.match(years.out, /\[festive\]: Tue 14 Dec 2027 to Tue 4 Jan 2028; Thu 14 Dec 2028 to Thu 4 Jan 2029, every year from 2026 to 2028\n/);
+  assert.match(years.out, /^Thu {2}4 Jan 2029 +· █ · · {2}Support over the holidays$/m);
+  assert.match(years.out, /^Fri {2}5 Jan 2029 +· · · · {2}\(nothing: gap\)$/m);
+  assert.match(years.out, /^Fri 14 Dec 2029 +· · · · {2}\(nothing: gap\)$/m, 'not after its last year');
+  const before = run(['schedule', `${FIXTURES}/campaigns-yearly.json`, '--from', '2025-10-01', '--to', '2025-10-31']);
+  assert.match(before.out, /Gaps \(no banner\): Wed 1 Oct 2025 to Fri 31 Oct 2025\n/, 'nothing before the first year');
 });
 
 test('help, version and unknown commands', () => {
