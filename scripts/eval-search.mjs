@@ -1,0 +1,100 @@
+// npm run eval:search: the support finder's search quality on the labelled staff
+// queries (test/support-finder/eval/queries.json) against a 47-service Trust
+// catalogue (test/support-finder/eval/catalogue.json, validated by the real
+// schema), beside Fuse.js and MiniSearch with their default settings.
+// Prints hit@1, hit@3 and MRR for each half and language, and exits 1 when
+// the held-out targets are missed (English hit@3 ≥ 95 %, Welsh ≥ 90 %, and
+// every danger query offers a crisis service in its top three, in both halves).
+//
+//   --misses             list the tuning half's misses (what tuning may look at)
+//   --misses=held-out    list the held-out misses too (for the report, not for tuning)
+//   --json               print the figures as JSON
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const started = performance.now();
+const args = process.argv.slice(2);
+const showMisses = args.find((a) => a.startsWith('--misses'));
+
+// The TypeScript sources, bundled in memory for Node (no build step, nothing written).
+const entry = `
+  export { validateFile } from './src/core/validate.ts';
+  export { servicesFile } from './src/core/schemas.ts';
+  export { indexServices } from './src/support-finder/service-index.ts';
+  export { search } from './src/support-finder/search.ts';
+  export * from './test/support-finder/eval/evaluate.ts';
+  export { default as Fuse } from 'fuse.js';
+  export { default as MiniSearch } from 'minisearch';
+`;
+const bundled = await build({
+  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const m = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+
+const read = (file) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
+const raw = read('test/support-finder/eval/catalogue.json');
+const checked = m.validateFile(raw, m.servicesFile);
+if ('fatal' in checked || checked.errors.length) {
+  console.error('The eval catalogue is not valid:', checked.fatal ?? checked.errors.join('\n'));
+  process.exit(1);
+}
+const services = checked.items;
+const synonyms = checked.extras.synonyms;
+const queries = read('test/support-finder/eval/queries.json');
+const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
+
+// The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
+const fields = ['name', 'name_cy', 'summary', 'summary_cy', 'topics'];
+const index = m.indexServices(services, synonyms);
+const fuse = new m.Fuse(services, { keys: fields });
+const mini = new m.MiniSearch({ fields, idField: 'id' });
+mini.addAll(services);
+const engines = {
+  'Wellbeing Widgets': (q) => (m.search(index, q) ?? []).map((i) => services[i].id),
+  'Fuse.js': (q) => fuse.search(q).map((r) => r.item.id),
+  MiniSearch: (q) => mini.search(q).map((r) => r.id),
+};
+
+const results = {};
+for (const [name, engine] of Object.entries(engines)) {
+  results[name] = {};
+  for (const half of ['tuning', 'held-out'])
+    for (const lang of ['en', 'cy']) results[name][`${half} ${lang}`] = m.score(engine, queries[lang], half, crisis);
+}
+const ours = results['Wellbeing Widgets'];
+const failures = m.shortfalls({ en: ours['held-out en'], cy: ours['held-out cy'] }, showMisses === '--misses=held-out');
+// A danger query must offer the urgent help route in the tuning half too.
+for (const lang of ['en', 'cy']) for (const line of ours[`tuning ${lang}`].unsafe) failures.push(`${lang} tuning danger query without the urgent help route: ${line}`);
+const seconds = (performance.now() - started) / 1000;
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ results, failures, seconds }, (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v), 1));
+} else {
+  const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
+  const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
+  console.log(`Search quality: ${services.length} services, ${queries.en.length} English and ${queries.cy.length} Welsh queries`);
+  console.log('hit@1, hit@3 (a right service in the top three) and MRR; danger = danger queries offering a crisis service in the top three\n');
+  console.log(`${'Half, language'.padEnd(17)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
+  for (const key of ['held-out en', 'held-out cy', 'tuning en', 'tuning cy']) {
+    for (const name of Object.keys(engines)) {
+      const s = results[name][key];
+      const danger = queries[key.split(' ')[1]].filter(([q, , d]) => d && m.halfOf(q) === key.split(' ')[0]).length;
+      console.log(`${key.padEnd(17)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${danger - s.unsafe.length}/${danger}`);
+    }
+  }
+  const halves = showMisses === '--misses=held-out' ? ['tuning', 'held-out'] : showMisses ? ['tuning'] : [];
+  for (const half of halves)
+    for (const lang of ['en', 'cy']) {
+      const { misses } = ours[`${half} ${lang}`];
+      if (misses.length) console.log(`\nMissed (${half}, ${lang}):\n  ${misses.join('\n  ')}`);
+    }
+  console.log(`\nTargets on the held-out half: English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.`);
+  console.log(failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : 'Met.');
+  console.log(`(${seconds.toFixed(1)} s)`);
+}
+process.exit(failures.length ? 1 : 0);
