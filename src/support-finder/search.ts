@@ -4,32 +4,49 @@
  * Text becomes a list of stems: case, accents and punctuation are dropped,
  * short and common words are ignored, word endings are trimmed (worries →
  * wor, nights → night, harassment → harass, psychologist → psycholog, biliau
- * → bil), British and American spellings meet (counselling/counseling,
- * behaviour/behavior, centre/center, organise/organize) and doubled letters
- * become single. Each
- * query word then matches a stem exactly, as the start of a longer stem (as
- * you type), or with one typo in words of five letters or more. Synonyms
- * (words or phrases, English or Welsh) match the services with their topic.
- * A match in the name beats a topic, which beats the summary; ties keep data order.
+ * → bil, dyledion → dyled), British and American spellings meet
+ * (counselling/counseling, behaviour/behavior, centre/center,
+ * organise/organize) and doubled letters become single. Acronyms bring the
+ * words they stand for (OH → occupational health), so two-letter ones count.
+ *
+ * Each query word then matches a stem exactly, as the start of a longer stem
+ * (as you type), or with one typo in words of five letters or more. Welsh
+ * words also match in every mutated form: the Welsh text of the data is
+ * indexed under each radical its words may have come from (gwsg → cwsg), and
+ * a query word looks up each of its own (nghwnsela → cwnsela), so "fy nghefn"
+ * finds "cefn" and "cwsg" finds "gwsg". Synonyms (words or phrases, English or
+ * Welsh) match the services with their topic.
+ *
+ * Each match is worth its field (name 9, topic 3 or a little less for later
+ * topics, summary 1) times how rare the word or topic is among the services,
+ * so "work" in many names counts less than "racism" in one summary. Ties
+ * keep data order.
  *
  * The index is built once per data load, so a keystroke scans the distinct
  * stems (not the services): well within one frame at 5,000 services.
  */
+import { ACRONYMS } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling need want some your help support staff service services really just very mae wedi ddim rwy ydw gyda angen eisiau'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn'.split(
     ' ',
   ),
 );
 
-/** Suffix rules, each applied when at least three letters remain. */
+/** Words of staff life that are in most queries and much of the data: they count a tenth as much. */
+const LIGHT = new Set('work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor'.split(' '));
+
+/** acronym → the words it stands for (a key in capitals matches only capitals) */
+const EXPAND = new Map(ACRONYMS.split(',').map((entry) => entry.split('=') as [string, string]));
+
+/** Suffix rules, each applied when at least three letters remain (English, then Welsh plurals). */
 const RULES: Array<[RegExp, string]> = [
-  [/(ness|ment|ful|less)$/, ''],
+  [/(ness|ment|ful)$/, ''],
   [/ie[sd]$/, 'y'],
   [/([^isu])s$/, '$1'],
-  [/i?au$/, ''],
-  [/(ing|ed|er)$/, ''],
+  [/i?au$|i?on$|oedd$|iaid$/, ''],
+  [/(ing|ed|er|ive)$/, ''],
   [/(ical|ist|y)$/, ''],
   [/e$/, ''],
 ];
@@ -53,15 +70,85 @@ function stem(word: string): string {
   return word;
 }
 
-/** Text → stems, in order, without short and common words. */
-export function words(text: string): string[] {
-  return text
+/**
+ * Welsh mutations, undone: a word that starts with the first part may be the
+ * mutated form of a word that starts with one of the others. Soft: b p, d t,
+ * g c, f b m, dd d, l ll gl, r rh gr (and a vowel, g + vowel, below); nasal:
+ * mh p, nh t, ngh c, ng g, m b, n d; aspirate: ph p, th t, ch c. ff, ll and
+ * rh are never mutated forms.
+ */
+const MUTATED = 'ngh:c mh:p nh:t ng:g ph:p th:t ch:c dd:d ff ll rh b:p d:t g:c f:b:m l:ll:gl r:rh:gr m:b n:d'
+  .split(' ')
+  .map((rule) => rule.split(':'));
+
+/**
+ * The radical forms a Welsh word may be a mutation of, itself not included:
+ * nghefn → cefn, gwsg → cwsg, brofedigaeth → profedigaeth, waith → gwaith,
+ * hiechyd → iechyd (h-prothesis). Only the first letters change, and only
+ * in words of four letters or more for a vowel or h (ill is not a form of hil).
+ */
+export function radicals(word: string): string[] {
+  const [start, ...to] = MUTATED.find(([start]) => word.startsWith(start!)) ?? [];
+  return start
+    ? to.map((letters) => letters + word.slice(start.length))
+    : /^h[aeiouwy]../.test(word)
+      ? [word.slice(1)]
+      : /^[aeiouwy]../.test(word)
+        ? [`g${word}`]
+        : [];
+}
+
+/** A word of a text: as typed (in lower case), its stem, and whether it is searched for. */
+interface Token {
+  typed: string;
+  stem: string;
+  /** the stem, then (Welsh text and queries only) the stems of its radicals */
+  forms: string[];
+  /** not a common or short word */
+  content: boolean;
+  /** a word of staff life (work, shift): counts a tenth as much */
+  light: boolean;
+  /** the acronym it stands in for */
+  from?: string;
+}
+
+/**
+ * Text → tokens, in order. Short words count only when they are acronyms or
+ * in `keep` (a Trust's own short synonyms); an acronym is followed by the
+ * words it stands for. `welsh`: also find the radicals each word may be a
+ * mutation of.
+ */
+function tokenize(text: string, keep?: Set<string>, welsh = false): Token[] {
+  const out: Token[] = [];
+  const add = (typed: string, from?: string) => {
+    const word = typed.toLowerCase();
+    const expansion = EXPAND.get(word) ?? (typed !== word ? EXPAND.get(typed) : undefined);
+    const base = stem(word);
+    out.push({
+      typed: word,
+      stem: base,
+      forms: welsh ? [base, ...radicals(word).map(stem)] : [base],
+      content: (word.length > 2 || !!expansion || !!keep?.has(word)) && !STOP.has(word),
+      light: LIGHT.has(word),
+      from,
+    });
+    if (expansion) for (const part of expansion.split(' ')) add(part, typed);
+  };
+  text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f'’]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2 && !STOP.has(w))
-    .map(stem);
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’](?=(r|n|i|u|w|ch|m|th)\b)/gi, ' ') // Welsh: talu'r, dwi'n, a'u are two words
+    .replace(/['’]|\b(\w)\s*&\s*(\w)\b/g, '$1$2') // can't → cant, A&E → AE
+    .split(/[^A-Za-z0-9]+/)
+    .forEach((typed) => typed && add(typed));
+  return out;
+}
+
+/** Text → stems, in order, without short and common words. */
+export function words(text: string, keep?: Set<string>): string[] {
+  return tokenize(text, keep)
+    .filter((t) => t.content)
+    .map((t) => t.stem);
 }
 
 /** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. */
@@ -90,23 +177,42 @@ function closeness(query: string, term: string, known: boolean): number {
       : 0;
 }
 
-/** A document to index: a service's name, its topics (most relevant first) and its summary. */
+/** A document to index: a service's name, its topics (most relevant first) and its summary, and its Welsh text. */
 export interface Doc {
   name: string;
   topics: string[];
+  /** ways to get in touch (phone, text…), matched like topics after the others */
+  formats?: string[];
   summary: string;
+  nameCy?: string;
+  summaryCy?: string;
 }
 
 /** Pairs of document number and weight, in document order: `[doc, weight, doc, weight, …]`. */
 type Postings = number[];
 
+/** A synonym: its words, its topics, and whether it matches Welsh mutations. */
+type Synonym = [words: Token[], topics: string[], welsh: boolean];
+
+/** What matched, kept only when explaining: the query word (or the synonym phrase), the stem or topic matched, and its weight. */
+type Why = [what: Token | string, matched: string, weight: number];
+
 export interface SearchIndex {
   /** stem → the documents with it, and the weight of its best field in each */
   terms: Map<string, Postings>;
+  /** each form (stem or radical's stem) of the Welsh text's words → as in `terms` */
+  cy: Map<string, Postings>;
   /** topic → the documents with it, and its weight in each */
   topics: Map<string, Postings>;
-  /** the stems of each synonym, and its topics */
-  synonyms: Array<[string[], string[]]>;
+  synonyms: Synonym[];
+  /** the synonyms by each form of their first word */
+  first: Map<string, Synonym[]>;
+  /** short words that count in a query: a Trust's own short synonyms */
+  keep: Set<string>;
+  /** every form of every synonym's words: a query word among them is not a typo */
+  vocab: Set<string>;
+  docs: Doc[];
+  describe: (topic: string) => string;
 }
 
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
@@ -122,27 +228,151 @@ function post(map: Map<string, Postings>, key: string, doc: number, weight: numb
 
 /**
  * Builds the index once per data load. A match in the name weighs 9, in a
- * topic 3 (a little less for each later topic, so the first is the main
- * one), in the summary 1. `describe` adds words for a topic, such as its
- * label in another language. `synonyms` maps everyday words or phrases to topics.
+ * topic 3 (a little less for each later topic, and for each topic of a
+ * service with many, so a dedicated service comes first), in the summary 1,
+ * each times how rare it is. `describe` adds (Welsh) words for a topic.
+ * `synonyms` maps everyday words or phrases to topics, in any mutated form;
+ * `english` does the same for English words, as typed, unless `synonyms` has
+ * the same word.
  */
-export function buildIndex(docs: Doc[], synonyms: Record<string, string[]>, describe = (_topic: string) => ''): SearchIndex {
-  const index: SearchIndex = { terms: new Map(), topics: new Map(), synonyms: [] };
-  docs.forEach(({ name, topics, summary }, doc) => {
-    for (const term of words(name)) post(index.terms, term, doc, 9);
-    topics.forEach((topic, i) => {
+export function buildIndex(
+  docs: Doc[],
+  synonyms: Record<string, string[]>,
+  describe = (_topic: string) => '',
+  english: Record<string, string[]> = {},
+): SearchIndex {
+  const keep = new Set(Object.keys(synonyms).filter((key) => /^[a-z0-9]{1,2}$/i.test(key)).map((key) => key.toLowerCase()));
+  const index: SearchIndex = { terms: new Map(), cy: new Map(), topics: new Map(), synonyms: [], first: new Map(), keep, vocab: new Set(), docs, describe };
+  const seen = new Map<string, Token[]>();
+  const add = (text: string, doc: number, weight: number, welsh?: boolean, tokens = tokenize(text, keep, welsh)) => {
+    for (const { stem, forms, content } of tokens) {
+      if (!content) continue;
+      post(index.terms, stem, doc, weight);
+      if (welsh) for (const form of forms) post(index.cy, form, doc, weight);
+    }
+  };
+  docs.forEach(({ name, topics, formats = [], summary, nameCy = '', summaryCy = '' }, doc) => {
+    add(name, doc, 9);
+    add(nameCy, doc, 9, true);
+    [...topics, ...formats].forEach((topic, i) => {
       const key = topicKey(topic);
-      const weight = 3 - Math.min(i, 9) / 10;
+      const weight = 3 - Math.min(i, 9) / 10 - Math.min(topics.length - 1, 9) / 100;
       post(index.topics, key, doc, weight);
-      for (const term of words(`${key.replace(/[-_]/g, ' ')} ${describe(key)}`)) post(index.terms, term, doc, weight);
+      // Each topic is tokenized once: thousands of services share a few dozen topics.
+      if (!seen.has(key)) seen.set(key, tokenize(key.replace(/[-_]/g, ' '))).set(`${key}\n`, tokenize(describe(key), keep, true));
+      add('', doc, weight, false, seen.get(key));
+      add('', doc, weight, true, seen.get(`${key}\n`));
     });
-    for (const term of words(summary)) post(index.terms, term, doc, 1);
+    add(summary, doc, 1);
+    add(summaryCy, doc, 1, true);
   });
-  for (const [phrase, topics] of Object.entries(synonyms)) {
-    const key = words(phrase);
-    if (key.length) index.synonyms.push([key, topics.map(topicKey)]);
+  // Rarer words and topics count for more.
+  for (const map of [index.terms, index.cy, index.topics]) {
+    for (const postings of map.values()) {
+      const rarity = Math.log(1 + (2 * docs.length) / postings.length);
+      for (let i = 1; i < postings.length; i += 2) postings[i]! *= rarity;
+    }
   }
+  const phrases = (map: Record<string, string[]>, welsh: boolean) => {
+    for (const [phrase, topics] of Object.entries(map)) {
+      const words = tokenize(phrase, keep, welsh);
+      if (!words[0] || (!welsh && phrase in synonyms)) continue;
+      const synonym: Synonym = [words, topics.map(topicKey), welsh];
+      index.synonyms.push(synonym);
+      for (const form of words[0].forms) index.first.set(form, [...(index.first.get(form) ?? []), synonym]);
+      for (const word of words) for (const form of word.forms) index.vocab.add(form);
+    }
+  };
+  phrases(synonyms, true);
+  phrases(english, false);
   return index;
+}
+
+/**
+ * Scores each document for `query`: the documents that match, in no order,
+ * and every document's score. `why`, when given, collects what matched.
+ * Undefined: nothing to search for.
+ */
+function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [number[], Float64Array] | undefined {
+  const all = tokenize(query, index.keep, true);
+  const tokens = all.filter((t) => t.content);
+  // Typed arrays, not maps: a keystroke may score thousands of services.
+  const scores = new Float64Array(index.docs.length);
+  const best = new Float64Array(index.docs.length);
+  const matched: number[] = [];
+  const reasons = new Map<number, Why>();
+  // One unit per query word and per synonym found; a document adds its best match in each unit.
+  const score = (matches: Array<[Postings | undefined, number, Token | string, string]>) => {
+    const unit: number[] = [];
+    for (const [postings = [], closeness, what, term] of matches) {
+      for (let i = 0; i < postings.length; i += 2) {
+        const doc = postings[i]!;
+        const weight = postings[i + 1]! * closeness;
+        if (weight > best[doc]!) {
+          if (!best[doc]) unit.push(doc);
+          best[doc] = weight;
+          if (why) reasons.set(doc, [what, term, weight]);
+        }
+      }
+    }
+    for (const doc of unit) {
+      if (!scores[doc]) matched.push(doc);
+      scores[doc] += best[doc]!;
+      best[doc] = 0;
+      why?.set(doc, [...(why.get(doc) ?? []), reasons.get(doc)!]);
+    }
+  };
+  const known = (stem: string) => index.terms.has(stem) || index.vocab.has(stem);
+  const find = (token: Token, stem = token.stem, exact = known(stem)) => {
+    const matches: Array<[Postings, number, Token, string]> = [];
+    for (const [term, postings] of index.terms) {
+      const c = closeness(stem, term, exact) / (token.light ? 10 : 1);
+      if (c) matches.push([postings, c, token, term]);
+    }
+    // Welsh: the word and its radicals against every form of the Welsh text's words.
+    for (const form of token.forms) {
+      const postings = index.cy.get(form);
+      if (postings) matches.push([postings, token.light ? 0.1 : 1, token, form]);
+    }
+    return matches;
+  };
+  tokens.forEach((token, i) => {
+    let matches = find(token);
+    // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
+    const stub = token.stem.replace(/[iy](e|in?)?$/, '');
+    if (!matches.length && i === tokens.length - 1 && stub !== token.stem && stub.length > 2 && !known(token.stem)) matches = find(token, stub, false);
+    score(matches);
+  });
+  // Synonyms match word for word: a common word as typed; others by stem, in
+  // any mutated form for a Welsh synonym, or, when nothing else matches there,
+  // one typo away from a word that is not in the data or the synonyms.
+  const typo = (token: Token) => token.content && token.typed.length > 4 && !known(token.stem);
+  const like = (token: Token | undefined, word: Token, welsh: boolean, typos: boolean) =>
+    !!token &&
+    (!token.content
+      ? token.typed === word.typed
+      : token.stem === word.stem ||
+        (welsh && token.forms.some((form) => word.forms.includes(form))) ||
+        (typos &&
+          typo(token) &&
+          word.typed.length > 4 &&
+          ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) || oneEdit(token.typed, word.typed))));
+  const found = new Set<Synonym>();
+  const at = (i: number, synonyms: Synonym[], typos = false) => {
+    let hit = false;
+    for (const synonym of synonyms) {
+      const [words, topics, welsh] = synonym;
+      if (!found.has(synonym) && words.every((word, j) => like(all[i + j], word, welsh, typos))) {
+        found.add(synonym);
+        hit = true;
+        const phrase = words.map((t) => t.typed).join(' ');
+        score(topics.map((topic) => [index.topics.get(topic), 1, phrase, topic]));
+      }
+    }
+    return hit;
+  };
+  all.forEach((token, i) => at(i, token.forms.flatMap((form) => index.first.get(form) ?? [])) || (typo(token) && at(i, index.synonyms, true)));
+  return tokens.length || found.size ? [matched, scores] : undefined;
 }
 
 /**
@@ -150,41 +380,63 @@ export function buildIndex(docs: Doc[], synonyms: Record<string, string[]>, desc
  * `undefined` when the query has no meaningful words (show everything).
  */
 export function search(index: SearchIndex, query: string): number[] | undefined {
-  const tokens = words(query);
-  const scores = new Map<number, number>();
-  // One unit per query word and per synonym found; a document adds its best match in each unit.
-  const score = (matches: Array<[Postings | undefined, number]>) => {
-    const best = new Map<number, number>();
-    for (const [postings = [], closeness] of matches) {
-      for (let i = 0; i < postings.length; i += 2) {
-        const doc = postings[i]!;
-        best.set(doc, Math.max(best.get(doc) ?? 0, postings[i + 1]! * closeness));
+  const ranked = rank(index, query);
+  if (!ranked) return;
+  const [matched, scores] = ranked;
+  return matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
+/** One reason a service matched a query. */
+export interface Reason {
+  /** what was typed: a word, an acronym ("OH"), or the synonym phrase found in the query */
+  query: string;
+  /**
+   * `word`: the same word (or another form of it: worries, worried);
+   * `start`: the start of a longer word, as you type; `typo`: one letter off;
+   * `mutation`: a Welsh mutated form (nghefn, cefn); `acronym`: a word the
+   * acronym stands for; `synonym`: an everyday word or phrase for the topic.
+   */
+  how: 'word' | 'start' | 'typo' | 'mutation' | 'acronym' | 'synonym';
+  /** the word in the service's text (as written there), or the topic */
+  matched: string;
+  /** where the service has it */
+  field: 'name' | 'topic' | 'summary';
+}
+
+/**
+ * Why document `doc` matched `query`, strongest reason first: one reason per
+ * query word or synonym that found it. Empty when it did not match. For
+ * people checking their data (a studio, a test), not for each keystroke.
+ */
+export function explain(index: SearchIndex, query: string, doc: number): Reason[] {
+  const why = new Map<number, Why[]>();
+  rank(index, query, why);
+  const { name = '', topics = [], formats = [], summary = '', nameCy = '', summaryCy = '' } = index.docs[doc] ?? {};
+  const fields: Array<[Reason['field'], Token[]]> = [
+    ['name', tokenize(`${name} ${nameCy}`, index.keep, true)],
+    ['topic', tokenize([...topics, ...formats].map((t) => `${t.replace(/[-_]/g, ' ')} ${index.describe(topicKey(t))}`).join(' '), index.keep, true)],
+    ['summary', tokenize(`${summary} ${summaryCy}`, index.keep, true)],
+  ];
+  return (why.get(doc) ?? [])
+    .sort((a, b) => b[2] - a[2])
+    .map(([what, matched]): Reason => {
+      if (typeof what === 'string') return { query: what, how: 'synonym', matched, field: 'topic' };
+      // The first field with a word of that stem (or radical), as written there.
+      for (const [field, tokens] of fields) {
+        const word = tokens.find((t) => t.content && (t.stem === matched || t.forms.includes(matched)));
+        if (word) {
+          const how = what.from
+            ? 'acronym'
+            : word.stem === what.stem
+              ? 'word'
+              : what.forms.some((form) => word.forms.includes(form))
+                ? 'mutation'
+                : word.stem.startsWith(what.stem.replace(/[iy](e|in?)?$/, ''))
+                  ? 'start'
+                  : 'typo';
+          return { query: what.from ?? what.typed, how, matched: word.typed, field };
+        }
       }
-    }
-    for (const [doc, value] of best) scores.set(doc, (scores.get(doc) ?? 0) + value);
-  };
-  const find = (token: string, known = index.terms.has(token)) => {
-    const matches: Array<[Postings, number]> = [];
-    for (const [term, postings] of index.terms) {
-      const c = closeness(token, term, known);
-      if (c) matches.push([postings, c]);
-    }
-    return matches;
-  };
-  tokens.forEach((token, i) => {
-    let matches = find(token);
-    // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
-    const stub = token.replace(/[iy](e|in?)?$/, '');
-    if (!matches.length && i === tokens.length - 1 && stub.length > 2) matches = find(stub, false);
-    score(matches);
-  });
-  // Synonyms match whole words: exactly, or one typo away when the word typed is not in the data.
-  const like = (token = '', word: string) =>
-    token === word || (token.length > 4 && word.length > 4 && !index.terms.has(token) && oneEdit(token, word));
-  for (const [key, topics] of index.synonyms) {
-    if (tokens.some((_, i) => key.every((word, j) => like(tokens[i + j], word)))) {
-      score(topics.map((topic) => [index.topics.get(topic), 1]));
-    }
-  }
-  return tokens.length ? [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc) : undefined;
+      return { query: what.typed, how: 'word', matched, field: 'summary' };
+    });
 }

@@ -1,7 +1,7 @@
 import type { Service } from '../core/schemas.js';
 import { buildIndex, type SearchIndex } from './search.js';
 import { TOPICS } from './strings.js';
-import { SYNONYMS } from './synonyms.js';
+import { SYNONYMS, SYNONYMS_CY } from './synonyms.js';
 
 /**
  * The finder's search index for a list of services, built once per data load:
@@ -12,11 +12,15 @@ import { SYNONYMS } from './synonyms.js';
 export function indexServices(services: Service[], synonyms?: Record<string, string[]>): SearchIndex {
   return buildIndex(
     services.map((s) => ({
-      name: `${s.name} ${s.name_cy ?? ''}`,
-      topics: [...s.topics, ...(s.formats ?? [])],
-      summary: `${s.summary} ${s.summary_cy ?? ''}`,
+      name: s.name,
+      nameCy: s.name_cy,
+      topics: s.topics,
+      formats: s.formats,
+      summary: s.summary,
+      summaryCy: s.summary_cy,
     })),
-    { ...SYNONYMS, ...synonyms },
+    { ...SYNONYMS_CY, ...synonyms },
     (topic) => TOPICS[topic] ?? '',
+    SYNONYMS,
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * The built-in staff lexicon, as data: the everyday words and phrases staff
+ * type, by topic, in English and Welsh, and the acronyms they use.
+ *
+ * `topic=english,words;welsh,words|…`. Word endings, spelling variants, small
+ * typos and Welsh mutations are handled by the search, so one form of a word
+ * is enough, and Welsh is written as it is written ("dan bwysau", "ataliad ar
+ * y galon"). Phrases match word for word, small words included ("cant go on").
+ * A word the index already has (from a topic's id or its Welsh label, such as
+ * "sleep" or "straen") is left out. Where unsure of a Welsh word, it is left
+ * out rather than guessed.
+ *
+ * Every word costs about 5 bytes of the gzipped bundle: a word earns its place
+ * when staff say it and a service's own text may not.
+ */
+export const LEXICON =
+  'money=food,feed,bill,debt,rent,mortgage,loan,overdraft,overdrawn,skint,broke,cost of living,afford,wage,salary,pay,payday,credit,bailiff,benefit,universal credit,budget,finance,saving,cash,grant,borrow,owe,arrears,poor,council tax,food bank,hardship;dyled,rhent,morgais,benthyg,benthyciad,cyflog,bil,talu,tlawd,costau byw,cynilo,budd-dal,pres,caledi|' +
+  'bereavement=died,death,dead,grief,grieve,loss,lost,funeral,passed away,miscarriage,widow,mourn,compassionate leave;galar,marw,marwolaeth,colli,colled,angladd|' +
+  'violence-and-aggression=kicked off,kicking off,lairy,hit,punch,kick,assault,attack,shouted at,sworn at,screamed at,threat,spat,aggressive,slap,bite,bitten,grabbed,pushed,grope,weapon,knife,abuse,police;ymosod,ymosodiad,bygwth,treisgar,taro,dyrnu,cicio,poeri,gweiddi,rhegi,heddlu|' +
+  'sleep-and-fatigue=dead on my feet,done in,apnoea,on call,sleep,insomnia,tired,exhausted,night,nightshift,night shift,shift work,awake,knackered,shattered,drained,wiped out;cysgu,blino,blinedig,nos,effro,anhunedd|' +
+  'speaking-up-and-bullying=bullied,harassed,whistleblowing,whistle,concern,unfair,picked on,toxic,belittle,humiliate,undermine,victimise,excluded,gossip,grope,unsafe practice,staffing,patient safety,cover up;aflonyddu,codi pryder,chwythu’r chwiban,annheg|' +
+  'discrimination=hearing loss,visa,international,transgender,racism,racist,racial,black,asian,ethnic,bame,minority,prejudice,microaggression,homophobia,transphobia,gay,lesbian,bisexual,trans,queer,lgbt,sexism,misogyny,disability,disabled,deaf,blind,wheelchair,neurodivergent,adhd,autism,autistic,dyslexia,dyspraxia,equality,diversity,inclusion;hiliaeth,hiliol,gwahaniaethu,hil,cydraddoldeb,anabledd,anabl,hoyw,traws,rhywiaeth|' +
+  'mental-health=losing it,cracking up,falling apart,doing my head in,psychosis,schizophrenia,anorexia,bulimia,postnatal,homesick,not myself,heart racing,scared,afraid,frightened,fear,dread,worthless,failure,useless,snapping,irritable,angry,gutted,concentrate,antidepressant,divorce,separated,relationship,anxious,anxiety,depressed,depression,low mood,mood,sad,panic,crying,tearful,struggling,overwhelmed,counselling,therapy,therapist,psychologist,psychiatrist,worry,lonely,alone,isolated,down,low,upset,numb,empty,breakdown,emotional,miserable,unhappy,nervous,on edge,edge,motivation,self esteem,eating disorder,ocd,bipolar,talk,cbt;diwerth,methiant,canolbwyntio,pryder,pryderus,gorbryder,iselder,isel,trist,unig,unigrwydd,poeni,crio,panig,cwnsela,therapi,siarad,digalon,ofn,emosiynol|' +
+  'stress=had enough,wound up,too much,tether,keep up,bad day,burnout,burnt out,burned out,overworked,overload,stretched,pressure,workload,too much work,on my plate,cope,frazzled,snowed under,understaffed,short staffed,shortage,overtime,long hours,switch off,fed up,compassion fatigue;ar ben fy nhennyn,llond bol,gorflinder,gorweithio,ymdopi,llwyth gwaith,dan bwysau,gormod o waith,llosgi allan|' +
+  'difficult-events=trauma,incident,flashback,nightmare,bad shift,hard shift,debrief,cardiac arrest,resus,resuscitation,upsetting,distressing,ptsd,moral injury,shock,witnessed,haunted,what happened,inquest,coroner,reflect,supervision;trawma,trawmatig,hunllef,digwyddiad,ataliad ar y galon,shifft anodd,sioc|' +
+  'physical-health=slipped disc,whiplash,tendonitis,frozen shoulder,asthma,stroke,swimming,elbow,carpal tunnel,fibromyalgia,hypertension,pain,ache,sore,injury,joint,muscle,my back,bad back,backache,neck,shoulder,knee,ankle,wrist,hip,sprain,strain,arthritis,sciatica,headache,migraine,msk,posture,lifting,illness,health check,blood pressure,weight,diet,exercise,fitness,jab,flu,vaccine,covid;poen,anaf,anafu,cefn,gwddf,ysgwydd,pen-glin,cymal,cyhyr,brifo,dolur,ymarfer corff,salwch,sal,pigiad,brechiad,ffliw|' +
+  'menopause=hot flush,hot flash,night sweat,menopausal,perimenopause,peri,hrt,brain fog,hormone;chwysu,hormon,mislif|' +
+  'carers=ill,cancer,in hospital,alzheimers,carer,caring for,care for,looking after,look after,dementia,elderly,poorly;gofalwr,gofalu,henoed,ysbyty,canser|' +
+  'domestic-abuse=partner,domestic violence,abusive partner,abusive relationship,controlling,coercive,unsafe at home,boyfriend,girlfriend,refuge,stalker,stalking,idva,scared to go home;partner,trais domestig,ofn mynd adref|' +
+  'rest=break,quiet,nap,lie down,breather,sit down,recharge,time out;seibiant,tawel,cyntun,egwyl,paned|' +
+  'faith=hindu,sikh,muslim,jewish,christian,chaplain,pray,religion,religious,spiritual,church,chapel,mosque,god,priest,imam,rabbi,vicar,worship,bible,quran;caplan,gweddi,gweddio,eglwys,capel,mosg,duw,ysbrydol|' +
+  'crisis=disappear,suicidal,suicide,end my life,take my life,end it all,die,kill myself,self harm,harm myself,hurt myself,cut myself,hopeless,overdose,emergency,urgent,danger,not safe,better off dead,no point,cant go on,dont want to be here,right now;hunanladdiad,hunanladdol,hunan-niwed,hunan-niweidio,lladd fy hun,niweidio fy hun,eisiau marw,brys,perygl|' +
+  'alcohol-and-drugs=alcohol,drug,drink,pissed,hammered,booze,pint,wine,beer,vodka,hangover,drunk,cocaine,coke,cannabis,weed,painkiller,opioid,codeine,addiction,gambling,gamble,betting,sober,rehab,overdose;alcohol,yfed,meddw,cwrw,gwin,cyffur,gamblo,betio,caeth,caethiwed|' +
+  'smoking=smoke,cigarette,fag,vape,nicotine,tobacco;ysmygu,smocio,sigaret,nicotin,tybaco|' +
+  'housing=relocation,new starter,flat,sofa surfing,mould,damp,homeless,evict,landlord,tenancy,accommodation,somewhere to live,place to live;tai,digartref,digartrefedd,llety,troi allan,lle i fyw|' +
+  'work=entitlement,working pattern,suspended,complaint,nmc,investigation,long covid,fit note,manager,leadership,contract,hours,rota,sick pay,sickness,signed off,absence,flexible working,part time,grievance,disciplinary,tribunal,appraisal,career,promotion,union,job,resign,leave,hr;adnoddau dynol,undeb,contract,tâl salwch,absenoldeb,gweithio hyblyg,cwyn,disgyblu,swydd,gyrfa,oriau|' +
+  'family=pregnant,pregnancy,maternity,paternity,baby,child,kids,nursery,childcare,adoption,fertility,ivf,breastfeeding;beichiog,babi,plant,plentyn,meithrinfa,mamolaeth,tadolaeth,mabwysiadu,ffrwythlondeb';
+
+/**
+ * Acronyms and the words they stand for, so "OH" finds Occupational Health
+ * and "FTSU" the Freedom to Speak Up Guardian even where the data spells it
+ * out. Lower-case keys match in any case; a key in capitals matches only when
+ * typed in capitals ("IT", not "it"). Acronyms that only point to a topic
+ * (PTSD, CBT, HRT) are in the lexicon instead.
+ */
+export const ACRONYMS =
+  'oh=occupational health,hr=human resources,eap=employee assistance programme,ftsu=freedom to speak up,' +
+  'mhfa=mental health first aid,trim=trauma risk management,ae=accident emergency,gp=general practitioner,' +
+  'IT=information technology,dv=domestic violence,pna=professional nurse advocate,mh=mental health,' +
+  'rcn=union,bma=union,AD=adnoddau dynol,TG=technoleg gwybodaeth';
