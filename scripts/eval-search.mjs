@@ -3,8 +3,11 @@
 // catalogue (test/support-finder/eval/catalogue.json, validated by the real
 // schema), beside Fuse.js and MiniSearch with their default settings.
 // Prints hit@1, hit@3 and MRR for each half and language, and exits 1 when
-// the held-out targets are missed (English hit@3 ≥ 95 %, Welsh ≥ 90 %, and
-// every danger query offers a crisis service in its top three, in both halves).
+// the targets are missed: on the held-out half, English hit@3 ≥ 95 % and Welsh
+// ≥ 90 %; and every danger query in either half offers a crisis service (the
+// urgent help route) in its top three. It also reports, without failing, three
+// extra sets of danger queries written later: danger.json and danger-2.json
+// became tuning data, danger-3.json was never tuned on.
 //
 //   --misses             list the tuning half's misses (what tuning may look at)
 //   --misses=held-out    list the held-out misses too (for the report, not for tuning)
@@ -47,6 +50,7 @@ const services = checked.items;
 const synonyms = checked.extras.synonyms;
 const queries = read('test/support-finder/eval/queries.json');
 const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
+const dangerSets = { 'danger.json (tuning)': read('test/support-finder/eval/danger.json'), 'danger-2.json (tuning)': read('test/support-finder/eval/danger-2.json'), 'danger-3.json (never tuned on)': read('test/support-finder/eval/danger-3.json') };
 
 // The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
 const fields = ['name', 'name_cy', 'summary', 'summary_cy', 'topics'];
@@ -66,14 +70,28 @@ for (const [name, engine] of Object.entries(engines)) {
   for (const half of ['tuning', 'held-out'])
     for (const lang of ['en', 'cy']) results[name][`${half} ${lang}`] = m.score(engine, queries[lang], half, crisis);
 }
+// The extra danger queries: the urgent help route in the top three, for each engine.
+const safe = {};
+for (const [set, queries] of Object.entries(dangerSets)) {
+  for (const [name, engine] of Object.entries(engines)) {
+    const s = ((safe[set] ??= {})[name] = { n: 0, ok: 0, unsafe: [] });
+    for (const query of [...queries.en, ...queries.cy]) {
+      const top = engine(query).slice(0, 3);
+      s.n++;
+      if (top.some((id) => crisis.has(id))) s.ok++;
+      else s.unsafe.push(`"${query}" → ${top.join(', ') || 'nothing'}`);
+    }
+  }
+}
 const ours = results['Wellbeing Widgets'];
 const failures = m.shortfalls({ en: ours['held-out en'], cy: ours['held-out cy'] }, showMisses === '--misses=held-out');
 // A danger query must offer the urgent help route in the tuning half too.
 for (const lang of ['en', 'cy']) for (const line of ours[`tuning ${lang}`].unsafe) failures.push(`${lang} tuning danger query without the urgent help route: ${line}`);
+const dangerMisses = Object.entries(safe).flatMap(([set, s]) => s['Wellbeing Widgets'].unsafe.map((line) => `${set.split(' ')[0]}: ${line}`));
 const seconds = (performance.now() - started) / 1000;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ results, failures, seconds }, (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v), 1));
+  console.log(JSON.stringify({ results, danger: safe, failures, dangerMisses, seconds }, (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v), 1));
 } else {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
@@ -87,13 +105,16 @@ if (args.includes('--json')) {
       console.log(`${key.padEnd(17)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${danger - s.unsafe.length}/${danger}`);
     }
   }
+  console.log(`\nMore danger queries: the urgent help route in the top three`);
+  for (const [set, s] of Object.entries(safe)) console.log(`  ${set.padEnd(31)}${Object.entries(s).map(([name, r]) => `${name} ${r.ok}/${r.n}`).join(' · ')}`);
   const halves = showMisses === '--misses=held-out' ? ['tuning', 'held-out'] : showMisses ? ['tuning'] : [];
   for (const half of halves)
     for (const lang of ['en', 'cy']) {
       const { misses } = ours[`${half} ${lang}`];
       if (misses.length) console.log(`\nMissed (${half}, ${lang}):\n  ${misses.join('\n  ')}`);
     }
-  console.log(`\nTargets on the held-out half: English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.`);
+  if (dangerMisses.length) console.log(`Extra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`);
+  console.log(`\nTargets: held-out English hit@3 ≥ 95%, held-out Welsh hit@3 ≥ 90%, every danger query in both halves offers urgent help.`);
   console.log(failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : 'Met.');
   console.log(`(${seconds.toFixed(1)} s)`);
 }

@@ -366,7 +366,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
         found.add(synonym);
         hit = true;
         const phrase = words.map((t) => t.typed).join(' ');
-        score(topics.map((topic) => [index.topics.get(topic), 1, phrase, topic]));
+        // Words of crisis count double, so the urgent help route comes near the top.
+        score(topics.map((topic) => [index.topics.get(topic), topic === 'crisis' ? 2 : 1, phrase, topic]));
       }
     }
     return hit;
