@@ -158,7 +158,7 @@ export type CustomElements = {
    *  - **wellbeing-break** - The person answered a prompt. `detail: { action: 'taken' | 'snooze' | 'pause' }`; nothing about the person.
    *
    * ### **Slots:**
-   *  - _default_ - Not used.
+   *  - _default_ - Fallback for when the script does not load: shown until the element is defined, hidden (not read, not focusable) once it renders.
    *
    * ### **CSS Properties:**
    *  - **--wellbeing-warm-yellow-colour** - The prompt's accent bar (#ffb81c).
@@ -222,7 +222,7 @@ export type CustomElements = {
    * - **close(): _void_** - Closes the help dialog; focus returns to the button.
    *
    * ### **Slots:**
-   *  - _default_ - Not used; the widget's content is built in.
+   *  - _default_ - Fallback for when the script does not load: shown until the element is defined, hidden (not read, not focusable) once it renders. Put the urgent numbers here as `tel:` links.
    *
    * ### **CSS Properties:**
    *  - **--wellbeing-help-now-offset** - Distance of the floating button from the viewport edges (16px).
@@ -259,7 +259,7 @@ export type CustomElements = {
    * - **wellbeing-help-request** - Cancelable, bubbling and composed: asks the page's `<wellbeing-help-now>` to open (from "Get help now" when nothing matches). When nobody answers, the urgent numbers show inline.
    *
    * ### **Slots:**
-   *  - _default_ - Not shown. Put an optional `<script type="application/json">` with the services data here.
+   *  - _default_ - An optional `<script type="application/json">` with the services data, and any fallback for when the script does not load (say a link to the Trust's support page): shown until the element is defined, hidden (not read, not focusable) once it renders.
    *
    * ### **CSS Properties:**
    *  - **--wellbeing-brand-colour** - Chips, card edges and accents (falls back to --nhsuk-brand-colour, #005eb8).
@@ -268,6 +268,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **search** - The labelled search box and its hint.
    * - **topics** - The "What's on your mind?" topic chips.
+   * - **topics-toggle** - The "Filter by topic" button that shows and hides the chips when the finder is narrow (under 40em).
    * - **topic** - One topic chip (a toggle button).
    * - **filters** - The open now, self-referral and format filters.
    * - **count** - The visible result count.
@@ -275,7 +276,7 @@ export type CustomElements = {
    * - **service** - One service.
    * - **badge** - The "Confidential" badge.
    * - **actions** - A service's call, text, email and web links.
-   * - **more** - The "Show more" button.
+   * - **more** - The "Show all" button under the first few results.
    * - **empty** - The no-match or could-not-load message with urgent help.
    * - **help** - The "Get help now" button in that message.
    */
