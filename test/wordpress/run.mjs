@@ -372,6 +372,11 @@ async function expectWidgetsWork(fail, url, label, { help = 'floating', welsh = 
     titles.some((t) => state['wellbeing-campaign-banner'].text.includes(t)),
     `${label}: the banner shows no campaign from the uploaded campaigns.json: ${state['wellbeing-campaign-banner'].text.slice(0, 120)}`,
   );
+  // Once help-now renders, its no-script text is hidden (the widget shows the same numbers itself).
+  const fallbackShown = await page.evaluate(
+    () => [...document.querySelectorAll('.wellbeing-fallback')].filter((p) => p.checkVisibility()).length,
+  );
+  expect(fail, fallbackShown === 0, `${label}: ${fallbackShown} no-script paragraph(s) still visible after the widgets rendered`);
   if (welsh)
     expect(
       fail,
@@ -699,6 +704,23 @@ await checkTogether([
       await expectWidgetsWork(fail, `${SITE}/?p=${posts[key]}`, label, { help: key === 'raw' ? 'in-place' : 'floating' });
     },
   ]),
+  [
+    'with the bundle blocked, the block post still shows 999, 111 and 116 123 as links',
+    async (fail) => {
+      const page = await newPage();
+      await page.raw.route(/\/assets\/wellbeing-widgets(\.iife)?\.js/, (route) => route.abort());
+      await page.goto(`${SITE}/?p=${posts.block}`);
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('wellbeing-help-now .wellbeing-fallback a[href]')]
+          .filter((a) => a.checkVisibility() && a.getBoundingClientRect().width > 0)
+          .map((a) => a.getAttribute('href')),
+      );
+      for (const tel of ['tel:999', 'tel:111', 'tel:116123'])
+        expect(fail, shown.includes(tel), `no visible ${tel} link (${shown.join(' ')})`);
+      expect(fail, !(await page.evaluate(() => customElements.get('wellbeing-help-now'))), 'the bundle was not blocked');
+      await page.close();
+    },
+  ],
   [
     'the hostile post runs nothing',
     async (fail) => {
