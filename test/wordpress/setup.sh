@@ -126,6 +126,11 @@ start() {
     CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASS';
     GRANT ALL PRIVILEGES ON $DB.* TO '$DB_USER'@'localhost'; FLUSH PRIVILEGES;"
 
+  # A new Debian release of WordPress: copy it afresh.
+  if [ -f "$WP/wp-settings.php" ] && ! cmp -s /usr/share/wordpress/wp-includes/version.php "$WP/wp-includes/version.php"; then
+    log "WordPress changed: replacing the copy"
+    rm -rf "$WP"
+  fi
   if [ ! -f "$WP/wp-settings.php" ]; then
     log "copying /usr/share/wordpress to $WP"
     # -L: Debian links wp-includes/js/underscore, backbone… to /usr/share/javascript, outside the
