@@ -10,6 +10,7 @@ import { freeId } from './import-rows.js';
 import type { RowsDetail } from './import-panel.js';
 import { describeProblem, findProblems } from './problems.js';
 import { studioStyles } from './studio-styles.js';
+import type { EditDetail } from './timeline.js';
 
 /** `detail` of `studio-draft`: the draft of one kind after a change. */
 export interface DraftChange {
@@ -292,7 +293,11 @@ export class StudioDataView extends LitElement {
     const { kind } = this;
     const file = { [this.info.spec.list]: this.draft.items, ...this.draft.extras };
     if (kind === 'campaigns')
-      return html`<wellbeing-studio-timeline .campaigns=${this.draft.items} today=${ukTime().date} preview-></wellbeing-studio-timeline>`;
+      return html`<wellbeing-studio-timeline
+        .campaigns=${this.draft.items}
+        today=${ukTime().date}
+        @studio-edit=${(e: CustomEvent<EditDetail>) => this.goTo(e.detail.index, 'title')}
+      ></wellbeing-studio-timeline>`;
     const widget = kind === 'services' ? { tag: 'wellbeing-support-finder', attributes: {} } : { tag: 'wellbeing-help-now', attributes: { variant: 'inline' } };
     return html`<p>This is the real ${kind === 'services' ? 'support finder' : 'help button'} with your ${this.info.title.toLowerCase()}. Entries with problems are left out, as they would be on your intranet.</p>
       <wellbeing-studio-preview
