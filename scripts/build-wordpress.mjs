@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { zipSync } from 'fflate';
+import { reproducibleZip } from './lib/zip.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'integrations/wordpress/wellbeing-widgets');
@@ -145,9 +145,7 @@ export function buildWordPressPlugin({ dist = join(ROOT, 'dist'), out = join(ROO
   if (zip) {
     const entries = {};
     for (const file of files) entries[`${SLUG}/${file.split('\\').join('/')}`] = readFileSync(join(folder, file));
-    // A fixed time stamp keeps the zip the same for the same files (as scripts/release-zip.mjs).
-    const mtime = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : '2026-01-01T00:00:00Z');
-    bytes = zipSync(entries, { level: 9, mtime });
+    bytes = reproducibleZip(entries);
   }
   return { version, folder, files, name, zip: bytes, tags };
 }

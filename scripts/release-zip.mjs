@@ -1,14 +1,17 @@
 // Writes release/wellbeing-widgets-<version>.zip: everything an intranet editor
-// uploads (both bundles, the iframe embed), the sample data and schemas, a short
-// EDITORS.md, the licence, and integrity.txt with a SHA-384 value per script for
-// `<script integrity>`. Run through `npm run release:zip`, which builds dist/ first.
+// uploads (both bundles, the iframe embed), the editors' studio, the WordPress
+// plugin's zip, the sample data and schemas, a short EDITORS.md, the licence, and
+// integrity.txt with a SHA-384 value per script for `<script integrity>`.
+// Run through `npm run release:zip`, which builds dist/ first.
 // `--out DIR` writes elsewhere (the tests use a temporary folder).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { zipSync } from 'fflate';
+import { buildWordPressPlugin } from './build-wordpress.mjs';
+import { reproducibleZip } from './lib/zip.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -28,8 +31,9 @@ export function releaseFiles() {
     LICENSE: 'LICENSE',
     'CHANGELOG.md': 'CHANGELOG.md',
   };
-  for (const path of [...SCRIPTS, 'dist/embed.html', 'dist/embed.css', ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)])
-    files[path] = path;
+  const pages = ['dist/embed.html', 'dist/embed.css', ...listed('dist', /^studio/)];
+  for (const path of [...SCRIPTS, ...pages, ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)]) files[path] = path;
+  files['wordpress/README.md'] = 'docs/wordpress.md';
   return files;
 }
 
@@ -50,9 +54,10 @@ export function buildRelease() {
     '',
   ].join('\n');
   entries[`${folder}/integrity.txt`] = new TextEncoder().encode(integrity);
-  // A fixed time stamp keeps the zip the same for the same files.
-  const mtime = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : '2026-01-01T00:00:00Z');
-  const zip = zipSync(entries, { level: 9, mtime });
+  const wordpress = buildWordPressPlugin({ out: mkdtempSync(join(tmpdir(), 'ww-wordpress-')) });
+  rmSync(dirname(wordpress.folder), { recursive: true, force: true });
+  entries[`${folder}/wordpress/${wordpress.name}`] = [wordpress.zip, { level: 0 }]; // a zip: store, don't recompress
+  const zip = reproducibleZip(entries);
   return { name: `${folder}.zip`, zip, hashes, files: Object.keys(entries) };
 }
 

@@ -23,6 +23,7 @@ test('npm run release:zip writes a zip with the bundles, embed, samples, schemas
       'dist/wellbeing-widgets.js', 'dist/wellbeing-widgets.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css',
       'samples/help-contacts.json', 'samples/services.json', 'samples/campaigns.json',
       'schemas/help-contacts.schema.json', 'schemas/services.schema.json', 'schemas/campaigns.schema.json',
+      'dist/studio.html', 'dist/studio.js', 'dist/studio.css', 'wordpress/README.md',
     ])
       assert.ok(names.includes(want), `${want} is in the zip`);
     // The files are the built ones, and each script's integrity value is its own SHA-384.
@@ -33,6 +34,11 @@ test('npm run release:zip writes a zip with the bundles, embed, samples, schemas
       assert.match(run.stdout, new RegExp(integrityOf(readFileSync(script)).replace(/[+/]/g, '\\$&')), 'the hash is printed');
     }
     assert.match(strFromU8(zip[`${folder}EDITORS.md`]), /^# /, 'EDITORS.md is the editors guide');
+    // The WordPress plugin, as an administrator uploads it: a zip with the plugin folder and its bundle.
+    const plugin = unzipSync(zip[`${folder}wordpress/wellbeing-widgets-wordpress-${version}.zip`]);
+    for (const want of ['wellbeing-widgets/wellbeing-widgets.php', 'wellbeing-widgets/assets/wellbeing-widgets.js', 'wellbeing-widgets/includes/allowed-html.php'])
+      assert.ok(plugin[want], `the plugin zip has ${want}`);
+    assert.deepEqual(plugin['wellbeing-widgets/assets/wellbeing-widgets.js'], new Uint8Array(readFileSync('dist/wellbeing-widgets.js')));
     // Samples point at the schemas beside them in the zip.
     for (const sample of names.filter((n) => n.startsWith('samples/'))) {
       const { $schema } = JSON.parse(strFromU8(zip[folder + sample]));
