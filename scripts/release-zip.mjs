@@ -33,7 +33,7 @@ export function releaseFiles() {
   };
   const pages = ['dist/embed.html', 'dist/embed.css', ...listed('dist', /^studio/)];
   for (const path of [...SCRIPTS, ...pages, ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)]) files[path] = path;
-  files['wordpress/README.md'] = 'docs/wordpress.md';
+  files['wordpress.md'] = 'docs/wordpress.md'; // EDITORS.md links to it by this name
   return files;
 }
 
