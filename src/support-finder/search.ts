@@ -93,7 +93,7 @@ export function radicals(word: string): string[] {
     ? to.map((letters) => letters + word.slice(start.length))
     : /^h[aeiouwy]../.test(word)
       ? [word.slice(1)]
-      : /^[aeiouwy]../.test(word)
+      : /^[aeiouwy].../.test(word)
         ? [`g${word}`]
         : [];
 }
@@ -194,8 +194,8 @@ type Postings = number[];
 /** A synonym: its words, its topics, and whether it matches Welsh mutations. */
 type Synonym = [words: Token[], topics: string[], welsh: boolean];
 
-/** What matched, kept only when explaining: the query word (or the synonym phrase), the stem or topic matched, and its weight. */
-type Why = [what: Token | string, matched: string, weight: number];
+/** What matched, kept only when explaining: the query word (or the words typed and the synonym they matched), the stem or topic matched, and its weight. */
+type Why = [what: Token | [typed: string, synonym: string], matched: string, weight: number];
 
 export interface SearchIndex {
   /** stem → the documents with it, and the weight of its best field in each */
@@ -302,7 +302,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   const matched: number[] = [];
   const reasons = new Map<number, Why>();
   // One unit per query word and per synonym found; a document adds its best match in each unit.
-  const score = (matches: Array<[Postings | undefined, number, Token | string, string]>) => {
+  const score = (matches: Array<[Postings | undefined, number, Why[0] | undefined, string]>) => {
     const unit: number[] = [];
     for (const [postings = [], closeness, what, term] of matches) {
       for (let i = 0; i < postings.length; i += 2) {
@@ -311,7 +311,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
         if (weight > best[doc]!) {
           if (!best[doc]) unit.push(doc);
           best[doc] = weight;
-          if (why) reasons.set(doc, [what, term, weight]);
+          if (why) reasons.set(doc, [what!, term, weight]);
         }
       }
     }
@@ -365,9 +365,9 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
       if (!found.has(synonym) && words.every((word, j) => like(all[i + j], word, welsh, typos))) {
         found.add(synonym);
         hit = true;
-        const phrase = words.map((t) => t.typed).join(' ');
+        const what = why && ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [string, string]);
         // Words of crisis count double, so the urgent help route comes near the top.
-        score(topics.map((topic) => [index.topics.get(topic), topic === 'crisis' ? 2 : 1, phrase, topic]));
+        score(topics.map((topic) => [index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]));
       }
     }
     return hit;
@@ -389,7 +389,7 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
 
 /** One reason a service matched a query. */
 export interface Reason {
-  /** what was typed: a word, an acronym ("OH"), or the synonym phrase found in the query */
+  /** what was typed (in lower case, an acronym as typed): a word, an acronym ("OH"), or the words that matched a synonym */
   query: string;
   /**
    * `word`: the same word (or another form of it: worries, worried);
@@ -398,8 +398,10 @@ export interface Reason {
    * acronym stands for; `synonym`: an everyday word or phrase for the topic.
    */
   how: 'word' | 'start' | 'typo' | 'mutation' | 'acronym' | 'synonym';
-  /** the word in the service's text (as written there), or the topic */
+  /** the word in the service's text (in lower case), or the topic */
   matched: string;
+  /** for a synonym: the word or phrase of the lexicon (or of the Trust's synonyms) that matched */
+  synonym?: string;
   /** where the service has it */
   field: 'name' | 'topic' | 'summary';
 }
@@ -421,7 +423,7 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
   return (why.get(doc) ?? [])
     .sort((a, b) => b[2] - a[2])
     .map(([what, matched]): Reason => {
-      if (typeof what === 'string') return { query: what, how: 'synonym', matched, field: 'topic' };
+      if (Array.isArray(what)) return { query: what[0], how: 'synonym', matched, field: 'topic', synonym: what[1] };
       // The first field with a word of that stem (or radical), as written there.
       for (const [field, tokens] of fields) {
         const word = tokens.find((t) => t.content && (t.stem === matched || t.forms.includes(matched)));

@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import type { Service } from '../../src/core/schemas.js';
+import { ACRONYMS, LEXICON } from '../../src/support-finder/lexicon.js';
+import { search, words } from '../../src/support-finder/search.js';
+import { indexServices } from '../../src/support-finder/service-index.js';
+import { TOPICS } from '../../src/support-finder/strings.js';
+import { SYNONYMS, SYNONYMS_CY } from '../../src/support-finder/synonyms.js';
+
+const service = (id: string, name: string, topics: string[] = [], summary = ''): Service => ({ id, name, summary: summary || name, topics, contact: {} });
+const finder = (services: Service[], synonyms?: Record<string, string[]>) => {
+  const index = indexServices(services, synonyms);
+  return (query: string) => (search(index, query) ?? []).map((i) => services[i]!.id);
+};
+
+describe('support finder search: acronyms and short words', () => {
+  const services = [
+    service('oh', 'Occupational Health'),
+    service('people', 'Human Resources advice line'),
+    service('eap', 'Employee Assistance Programme'),
+    service('ftsu', 'Freedom to Speak Up Guardians'),
+    service('mhfa', 'Mental Health First Aiders'),
+    service('trim', 'Trauma Risk Management practitioners'),
+    service('psychology', 'Psychological support', ['difficult-events'], 'After a difficult event at work.'),
+    service('urgent', 'Urgent help', [], 'Call 999 or go to accident and emergency.'),
+    service('gp', 'Registering with a general practitioner'),
+    service('desk', 'Information technology service desk'),
+  ];
+  const top = finder(services);
+
+  it('finds what OH, HR, EAP, FTSU, MHFA, TRiM, PTSD, A&E, GP and IT stand for', () => {
+    const cases: Array<[string, string]> = [
+      ['OH', 'oh'],
+      ['oh referral', 'oh'],
+      ['HR', 'people'],
+      ['hr', 'people'],
+      ['EAP', 'eap'],
+      ['FTSU', 'ftsu'],
+      ['ftsu', 'ftsu'],
+      ['MHFA', 'mhfa'],
+      ['TRiM', 'trim'],
+      ['trim', 'trim'],
+      ['PTSD', 'psychology'], // through the lexicon: a difficult event
+      ['A&E', 'urgent'],
+      ['a & e', 'urgent'],
+      ['GP', 'gp'],
+      ['IT', 'desk'],
+    ];
+    for (const [query, id] of cases) expect(top(query)[0], query).to.equal(id);
+  });
+
+  it('matches an acronym the data spells out, and the other way round', () => {
+    const find = finder([service('oh', 'Workplace health (OH)'), service('other', 'Something else')]);
+    expect(find('occupational health')[0]).to.equal('oh');
+    expect(find('OH')[0]).to.equal('oh');
+  });
+
+  it('keeps the word "it" apart from IT, the acronym written in capitals', () => {
+    const index = indexServices(services);
+    expect(search(index, 'it')).to.equal(undefined); // a short common word: nothing to search for
+    expect(search(index, 'It')).to.equal(undefined);
+    expect(top('it keeps crashing, I need IT')[0]).to.equal('desk');
+  });
+
+  it('still ignores other short words', () => {
+    expect(words('is me an ox')).to.deep.equal([]);
+    expect(words('I need OH')).to.deep.equal(words('OH'));
+  });
+
+  it("lets a Trust add its own short words and acronyms in its synonyms", () => {
+    const data = [service('physio', 'Physiotherapy', ['physical-health']), service('pals', 'Patient advice', ['complaints'])];
+    expect(search(indexServices(data), 'OT')).to.equal(undefined); // a short word, ignored
+    const own = finder(data, { OT: ['physical-health'], PALS: ['complaints'] });
+    expect(own('OT')).to.deep.equal(['physio']);
+    expect(own('ot referral')).to.deep.equal(['physio']);
+    expect(own('pals')).to.deep.equal(['pals']);
+  });
+});
+
+describe('support finder search: the built-in lexicon', () => {
+  const entries = LEXICON.split('|').map((entry) => {
+    const [topic, lists] = entry.split('=') as [string, string];
+    const [english, welsh] = lists.split(';').map((list) => list.split(','));
+    return { topic, english: english!, welsh: welsh! };
+  });
+
+  it('is data: each topic has English and Welsh words, none empty or repeated', () => {
+    expect(entries.length).to.be.at.least(20);
+    for (const { topic, english, welsh } of entries) {
+      expect(topic, topic).to.match(/^[a-z]+(-[a-z]+)*$/);
+      expect(english.length, topic).to.be.at.least(3);
+      expect(welsh.length, topic).to.be.at.least(3);
+      for (const list of [english, welsh]) {
+        expect(list.filter((w) => !w.trim() || w !== w.trim().toLowerCase()), topic).to.deep.equal([]);
+        expect(new Set(list).size, `${topic}: a word twice`).to.equal(list.length);
+      }
+    }
+    expect(new Set(entries.map((e) => e.topic)).size).to.equal(entries.length);
+  });
+
+  it('covers the standard topics and the ones staff asked for', () => {
+    const topics = entries.map((e) => e.topic);
+    expect(topics).to.include.members(Object.keys(TOPICS));
+    expect(topics).to.include.members(['alcohol-and-drugs', 'smoking', 'discrimination', 'housing', 'work', 'family']);
+  });
+
+  it('parses into English and Welsh synonyms', () => {
+    expect(SYNONYMS['skint']).to.deep.equal(['money']);
+    expect(SYNONYMS_CY['dyled']).to.deep.equal(['money']);
+    expect(SYNONYMS['overdose']).to.have.members(['crisis', 'alcohol-and-drugs']);
+  });
+
+  it('finds its topic for every word and phrase in it, in either language', () => {
+    const services = entries.map(({ topic }) => service(topic, `Service ${topic.length}`, [topic]));
+    const find = finder(services);
+    const lost: string[] = [];
+    for (const { topic, english, welsh } of entries) {
+      for (const word of [...english, ...welsh]) if (!find(word).includes(topic)) lost.push(`${word} → ${topic}`);
+    }
+    expect(lost).to.deep.equal([]);
+  });
+
+  it('lists its acronyms as "key=words"', () => {
+    for (const entry of ACRONYMS.split(',')) expect(entry).to.match(/^([a-z]+|[A-Z]+)=[a-z ]+$/);
+  });
+
+  it("finds the three kinds of staff language the old finder missed: a plain medical word, a behaviour, workload", async () => {
+    const data = (await (await fetch('/test/support-finder/eval/catalogue.json')).json()) as { services: Service[] };
+    const find = finder(data.services);
+    expect(find('insomnia').slice(0, 3)).to.include('sleep');
+    expect(find('drinking too much').slice(0, 3)).to.include('alcohol-drugs');
+    expect(find('too much work').slice(0, 3)).to.include.oneOf(['staff-psychology', 'eap', 'wellbeing-hub', 'pna', 'coaching']);
+  });
+});
