@@ -24,6 +24,10 @@ const FORM_WORDS: Record<SnippetForm, [string, string]> = {
   module: ['Script (best)', 'For most CMSs and page templates: paste it into the page’s HTML or source view.'],
   classic: ['Classic script', 'If your CMS removes type="module" from scripts.'],
   iframe: ['Iframe', 'If your CMS removes scripts altogether. Upload embed.html, embed.js and embed.css too.'],
+  wordpress: [
+    'WordPress shortcode',
+    'If your intranet runs WordPress with the Wellbeing Widgets plugin. Set your Trust’s name, nation, language and data files once, in WordPress under Settings, Wellbeing Widgets. The shortcode takes only the help button’s “inline” variant and the finder’s topic.',
+  ],
 };
 
 export const widgetName = (tag: string): string => {

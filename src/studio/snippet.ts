@@ -21,7 +21,7 @@ export interface SnippetConfig {
   heights?: Record<string, number>;
 }
 
-export type SnippetForm = 'module' | 'classic' | 'iframe';
+export type SnippetForm = 'module' | 'classic' | 'iframe' | 'wordpress';
 
 /** The frame each widget needs at least, for what opens inside it (docs/embed.md). */
 export const IFRAME_ROOM: Record<string, number> = {
@@ -120,8 +120,22 @@ export function iframeSnippet(config: SnippetConfig): string {
     .join('\n');
 }
 
+/**
+ * For WordPress with the Wellbeing Widgets plugin (integrations/wordpress): the
+ * `[wellbeing]` shortcode names the widgets and takes help-now's `variant="inline"`
+ * and the finder's `topic`; the Trust's settings live in the plugin's settings page.
+ */
+export function wordpressSnippet({ widgets }: SnippetConfig): string {
+  const names = widgets.map((w) => w.tag.replace(/^wellbeing-/, ''));
+  const attributes = (tag: string) => widgets.find((w) => w.tag === tag)?.attributes ?? {};
+  const inline = attributes('wellbeing-help-now').variant === 'inline' ? ' variant="inline"' : '';
+  const topic = attributes('wellbeing-support-finder').topic;
+  return `[wellbeing ${names.join(' ')}${inline}${topic ? ` topic="${topic.replace(/["\]\[]/g, '')}"` : ''}]\n`;
+}
+
 export const SNIPPETS: Record<SnippetForm, (config: SnippetConfig) => string> = {
   module: moduleSnippet,
   classic: classicSnippet,
   iframe: iframeSnippet,
+  wordpress: wordpressSnippet,
 };

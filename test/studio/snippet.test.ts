@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formsFromManifest, type Manifest } from '../../src/studio/manifest-forms.js';
-import { classicSnippet, embedQuery, iframeHeight, iframeSnippet, moduleSnippet, type SnippetConfig } from '../../src/studio/snippet.js';
+import { classicSnippet, embedQuery, iframeHeight, iframeSnippet, moduleSnippet, wordpressSnippet, type SnippetConfig } from '../../src/studio/snippet.js';
 
 const config: SnippetConfig = {
   base: '/wellbeing',
@@ -45,6 +45,13 @@ describe('studio: snippets', () => {
     expect(frames).to.include('widget=campaign-banner&amp;lang=cy&amp;region=wales&amp;trust=Wellford%20Valley%20NHS%20Trust&amp;paused=true');
     expect(frames).to.include('title="Staff wellbeing campaigns" width="100%" height="200"'); // not measured yet
     expect(iframeHeight('wellbeing-help-now', 700)).to.equal(700);
+  });
+});
+
+describe('studio: WordPress shortcode', () => {
+  it('names the widgets, with help-now inline and the finder’s topic', () => {
+    expect(wordpressSnippet(config)).to.equal('[wellbeing support-finder help-now campaign-banner variant="inline" topic="money"]\n');
+    expect(wordpressSnippet({ base: '', provider: {}, widgets: [{ tag: 'wellbeing-help-now', attributes: {} }] })).to.equal('[wellbeing help-now]\n');
   });
 });
 
