@@ -10,13 +10,14 @@ import { TOPIC_OPTIONS } from './fields.js';
 import { studioStyles } from './studio-styles.js';
 
 const FIELD_WORDS: Record<Reason['field'], string> = { name: 'name', topic: 'topics', summary: 'summary' };
+const TOPIC_WORDS = new Map(TOPIC_OPTIONS);
 
 /** One reason in words: `“money worries” is an everyday phrase for the topic money`. */
 export function reasonText({ query, how, matched, field }: Reason): string {
   const where = `in its ${FIELD_WORDS[field]}`;
   switch (how) {
     case 'synonym':
-      return `“${query}” is an everyday word for the topic “${matched}”`;
+      return `“${query}” is an everyday word for the topic “${TOPIC_WORDS.get(matched) ?? matched}”`;
     case 'start':
       return `“${query}” is the start of “${matched}” ${where}`;
     case 'typo':
@@ -44,6 +45,9 @@ export class StudioFinderCheck extends LitElement {
     css`
       .results {
         padding-left: 24px;
+      }
+      section > [role='status'] {
+        margin-top: 16px;
       }
       .results > li {
         margin: 0 0 16px;
@@ -111,10 +115,10 @@ export class StudioFinderCheck extends LitElement {
     }
     const current = this.synonyms[phrase] ?? [];
     if (current.includes(topic)) {
-      this.said = `“${phrase}” already means ${topic}.`;
+      this.said = `“${phrase}” already means ${TOPIC_WORDS.get(topic) ?? topic}.`;
       return;
     }
-    this.setSynonyms({ ...this.synonyms, [phrase]: [...current, topic] }, `Added: “${phrase}” now finds services about ${topic}.`);
+    this.setSynonyms({ ...this.synonyms, [phrase]: [...current, topic] }, `Added: “${phrase}” now finds services about ${TOPIC_WORDS.get(topic) ?? topic}.`);
   }
 
   private topics(list: Service[]): Array<[string, string]> {
@@ -187,7 +191,7 @@ export class StudioFinderCheck extends LitElement {
                     <ul class="synonyms">
                       ${synonyms.map(
                         ([phrase, topics]) => html`<li>
-                          <span>“${phrase}” means ${topics.join(', ')}</span>
+                          <span>“${phrase}” means ${topics.map((t) => TOPIC_WORDS.get(t) ?? t).join(', ')}</span>
                           <button
                             type="button"
                             class="link-button"

@@ -22,9 +22,19 @@ interface ContextRequest extends Event {
 
 const root = document.getElementById('widget')!;
 
+/** The height the frame needs: the page, or an open dialog (help-now's sits above the page), whichever is taller. */
 function post(type: PreviewEvent['type']): void {
-  const height = Math.ceil(root.getBoundingClientRect().height);
+  const dialogs = [...root.querySelectorAll('*')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('dialog[open]') ?? [])]);
+  const height = Math.ceil(Math.max(root.getBoundingClientRect().height, ...dialogs.map((d) => d.scrollHeight + 16)));
   parent.postMessage({ type, height } satisfies PreviewEvent, location.origin);
+}
+
+const observer = new ResizeObserver(() => post('wellbeing-studio:height'));
+
+/** Follows the widgets' dialogs too: an open one needs the frame to be as tall as it is. */
+async function watchDialogs(widget: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  await widget.updateComplete;
+  widget.shadowRoot?.querySelectorAll('dialog').forEach((dialog) => observer.observe(dialog));
 }
 
 /** An element that gives the widgets inside it the provider's settings plus `data`. */
@@ -73,6 +83,7 @@ function render({ mode, provider: attributes, widgets, data }: RenderMessage): v
     // As embed.html does: in a frame, help-now sits in the page rather than floating.
     if (mode === 'embed' && tag === 'wellbeing-help-now') widget.setAttribute('variant', 'inline');
     bridge.append(widget);
+    void watchDialogs(widget);
   }
 }
 
@@ -81,5 +92,5 @@ addEventListener('message', (event: MessageEvent<RenderMessage>) => {
   render(event.data);
 });
 
-new ResizeObserver(() => post('wellbeing-studio:height')).observe(root);
+observer.observe(root);
 post('wellbeing-studio:ready');

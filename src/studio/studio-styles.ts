@@ -29,10 +29,13 @@ const studio = css`
   h3 {
     font-size: 1.1875rem;
   }
-  h1:focus,
-  h2:focus,
-  h3:focus {
+  /* Headings and notes take focus only to be read next (tabindex="-1"): they are not controls. */
+  [tabindex='-1']:focus,
+  [tabindex='-1']:focus-visible {
     outline: none;
+    background-color: transparent;
+    color: inherit;
+    box-shadow: none;
   }
   p,
   ul,
@@ -157,6 +160,7 @@ const studio = css`
   .pair {
     display: grid;
     gap: 0 24px;
+    align-items: end;
   }
   @media (min-width: 48em) {
     .pair {

@@ -332,6 +332,6 @@ describe('studio: finder check', () => {
     expect(detail.draft.extras).to.deep.equal({ synonyms: { quokka: ['money'] } });
     await el.updateComplete;
     expect($$(el, '.results > li > strong').map(text)).to.deep.equal(['Money advice']);
-    expect(text($(el, '.results ul'))).to.include('“quokka” is an everyday word for the topic “money”');
+    expect(text($(el, '.results ul'))).to.include('“quokka” is an everyday word for the topic “Money”');
   });
 });
