@@ -19,11 +19,15 @@
  *
  * Each match is worth its field (name 9, topic 3 or a little less for later
  * topics, summary 1) times how rare the word or topic is among the services,
- * so "work" in many names counts less than "racism" in one summary. Ties
- * keep data order.
+ * so a word in many services counts less than one in a single summary. Words
+ * of staff life that are in most queries ("work", "shift") count a tenth, and
+ * crisis words double, so the urgent help route comes near the top. Ties go
+ * to the service with fewer topics, then keep data order. `explain()` says
+ * why a service matched.
  *
  * The index is built once per data load, so a keystroke scans the distinct
- * stems (not the services): well within one frame at 5,000 services.
+ * stems (not the services) and adds scores in typed arrays: well within one
+ * frame at 50,000 services.
  */
 import { ACRONYMS } from './lexicon.js';
 
