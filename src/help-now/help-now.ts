@@ -171,6 +171,18 @@ export class WellbeingHelpNow extends WellbeingElement {
 
   private readonly onClose = () => this.trigger?.focus();
 
+  /**
+   * Keeps a control focused in the dialog clear of its sticky header, once the
+   * browser has scrolled it into view (WebKit ignores the dialog's scroll-padding).
+   */
+  private readonly clearHeader = () =>
+    setTimeout(() => {
+      const focused = (this.renderRoot as ShadowRoot).activeElement;
+      const header = this.renderRoot.querySelector('.header')!.getBoundingClientRect().bottom;
+      const top = focused?.closest('.body') ? focused.getBoundingClientRect().top : header;
+      if (top < header) this.dialog!.scrollTop -= header - top + 8;
+    });
+
   override render() {
     const t = this.translator('help-now', helpNowStrings);
     const shared = this.translator('shared', sharedStrings);
@@ -191,7 +203,7 @@ export class WellbeingHelpNow extends WellbeingElement {
         </svg>
         ${t('trigger')}
       </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose} @focusin=${this.clearHeader}>
         <div class="header">
           <h2 id="title" tabindex="-1">${t('title')}</h2>
           <button class="close" part="close" type="button" @click=${this.close}>${t('close')}</button>

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mount, until } from '../helpers/stories.js';
 
@@ -26,21 +27,27 @@ describe('fallback content inside a widget tag', () => {
 
   for (const tag of TAGS) {
     it(`is hidden from sight, the keyboard and screen readers once <${tag}> renders`, async () => {
-      const root = await mount(html`<div></div>`);
+      const root = await mount(html`<div><button id="before">Before</button><button id="after">After</button></div>`);
       const el = document.createElement(tag);
       // The banner renders nothing without a campaign, and the help-now button would float: keep both in view.
       if (tag === 'wellbeing-help-now') el.setAttribute('variant', 'inline');
       el.innerHTML = '<p>In an emergency call <a href="tel:999">999</a>. For urgent mental health help call <a href="tel:111">111</a>.</p>';
-      root.append(el);
+      root.querySelector('#after')!.before(el);
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await until(() => el.shadowRoot);
       expect(el.shadowRoot!.querySelector('slot'), 'no slot shows the light DOM').to.equal(null);
-      for (const link of el.querySelectorAll<HTMLAnchorElement>('a')) {
+      const links = [...el.querySelectorAll<HTMLAnchorElement>('a')];
+      for (const link of links) {
         expect(link.getClientRects().length, 'not drawn').to.equal(0);
         expect(link.checkVisibility?.() ?? false).to.equal(false);
-        link.focus();
-        expect(document.activeElement, 'not focusable').not.to.equal(link);
       }
+      // The keyboard goes from the button before the widget, through the widget's own controls, to the one after.
+      root.querySelector<HTMLButtonElement>('#before')!.focus();
+      for (let i = 0; i < 80 && document.activeElement?.id !== 'after'; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(links, 'a fallback link took focus').not.to.include(document.activeElement);
+      }
+      expect(document.activeElement?.id).to.equal('after');
       el.remove();
     });
   }

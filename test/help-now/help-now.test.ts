@@ -324,7 +324,9 @@ describe('<wellbeing-help-now>', () => {
     const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.body a')].reverse();
     for (const link of links) {
       link.focus();
-      expect(link.getBoundingClientRect().top, link.textContent!).to.be.at.least(header.getBoundingClientRect().bottom - 1);
+      await until(() => link.getBoundingClientRect().top >= header.getBoundingClientRect().bottom - 1, 1000).catch(() => {
+        throw new Error(`${link.textContent} is under the header`);
+      });
     }
     el.close();
   });
