@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isIsoDate } from '../campaign-banner/schedule.js';
 import { ukTime } from '../core/clock.js';
 import { shortDate, toUkDate } from './dates.js';
 import { duplicateEntry, moveEntry, removeEntry, type Draft } from './draft.js';
@@ -234,7 +235,7 @@ export class StudioDataView extends LitElement {
   private meta(entry: Record<string, unknown>): string {
     if (this.kind === 'campaigns') {
       const { starts, ends } = entry as { starts?: string; ends?: string };
-      const when = (d?: string) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? shortDate(d) : toUkDate(d) || '?');
+      const when = (d?: string) => (isIsoDate(d) ? shortDate(d) : toUkDate(d) || '?');
       return starts || ends ? `${when(starts)} to ${when(ends)}` : 'No dates yet';
     }
     if (this.kind === 'services') {
