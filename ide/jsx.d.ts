@@ -184,7 +184,7 @@ export type CustomElements = {
    * - **wellbeing-campaign-dismiss** - The campaign was dismissed. `detail: { id }`.
    *
    * ### **Slots:**
-   *  - _default_ - An optional `<script type="application/json">` child holding the campaigns file inline.
+   *  - _default_ - An optional `<script type="application/json">` child holding the campaigns file inline, and any fallback for when the script does not load: shown until the element is defined, hidden (not read, not focusable) once it renders.
    *
    * ### **CSS Properties:**
    *  - **--wellbeing-campaign-info-colour** - Border and strip colour for `tone: "info"` (falls back to the brand colour, #005eb8).

@@ -53,3 +53,21 @@ export const NorthernIreland: Story = { args: { region: 'northern-ireland' } };
 
 /** A broken contacts file: the national numbers still show, with a calm note. */
 export const BrokenConfig: Story = { args: { src: '/test/fixtures/not-json.json' } };
+
+/**
+ * The documented snippet: urgent numbers inside the tag, as `tel:` links, for when the
+ * script does not load. They show until the element is defined; once it renders they are
+ * hidden (not drawn, not in the Tab order, not read), so only the button shows here.
+ */
+export const WithFallback: Story = {
+  render: ({ variant, position, region, lang }) => html`
+    <div lang=${lang}>
+      <wellbeing-help-now variant=${variant} position=${position} region=${region}>
+        <p>
+          In an emergency call <a href="tel:999">999</a>. For urgent mental health help call <a href="tel:111">111</a>
+          (option 2). Samaritans, free at any time: <a href="tel:116123">116 123</a>.
+        </p>
+      </wellbeing-help-now>
+    </div>
+  `,
+};

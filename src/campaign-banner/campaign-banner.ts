@@ -39,7 +39,7 @@ export const dismissedKey = (id: string): string => `campaign-banner:dismissed:$
  *
  * @summary Scheduled, rotating awareness campaigns run from one JSON file.
  *
- * @slot - An optional `<script type="application/json">` child holding the campaigns file inline.
+ * @slot - An optional `<script type="application/json">` child holding the campaigns file inline, and any fallback for when the script does not load: shown until the element is defined, hidden (not read, not focusable) once it renders.
  *
  * @csspart banner - The labelled region (NHS notification-banner look).
  * @csspart label - The coloured strip naming the region ("Staff wellbeing").
