@@ -234,9 +234,11 @@ export class StudioDataView extends LitElement {
 
   private meta(entry: Record<string, unknown>): string {
     if (this.kind === 'campaigns') {
-      const { starts, ends } = entry as { starts?: string; ends?: string };
+      const { starts, ends, repeats } = entry as { starts?: string; ends?: string; repeats?: string };
       const when = (d?: string) => (isIsoDate(d) ? shortDate(d) : toUkDate(d) || '?');
-      return starts || ends ? `${when(starts)} to ${when(ends)}` : 'No dates yet';
+      if (!starts && !ends) return 'No dates yet';
+      const dates = starts === ends ? when(starts) : `${when(starts)} to ${when(ends)}`;
+      return repeats === 'yearly' ? `${dates}, then every year` : dates;
     }
     if (this.kind === 'services') {
       const topics = entry.topics;

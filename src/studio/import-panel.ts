@@ -55,6 +55,14 @@ export class StudioImportPanel extends LitElement {
       .drop p {
         margin: 0 0 8px;
       }
+      .drop .buttons {
+        margin-bottom: 8px;
+      }
+      @media (pointer: coarse) {
+        .drag-hint {
+          display: none;
+        }
+      }
       input[type='file'] {
         display: none;
       }
@@ -288,7 +296,7 @@ export class StudioImportPanel extends LitElement {
         </p>
         <div class="buttons">
           <button type="button" class="button secondary" id="choose" @click=${this.chooseFile}>Choose a file</button>
-          <span class="hint" aria-hidden="true">or drag a file here</span>
+          <span class="hint drag-hint" aria-hidden="true">or drag a file here</span>
         </div>
         <input
           type="file"

@@ -37,6 +37,9 @@ export const widgetName = (tag: string): string => {
 
 const humanise = (name: string) => LABELS[name] ?? widgetName(name);
 
+/** An allowed value in words: `northern-ireland` → `Northern ireland`, `cy` → `Welsh (cy)`. */
+const optionWords = (value: string) => ({ en: 'English (en)', cy: 'Welsh (cy)' })[value] ?? widgetName(value).replace(/\bireland\b/, 'Ireland');
+
 /** Text from the manifest with `code` in backticks shown as code. */
 const withCode = (text: string) => text.split(/`([^`]*)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
@@ -170,8 +173,8 @@ export class StudioSnippetBuilder extends LitElement {
       return html`<div class="field">
         <label for=${id}>${label}</label>${hint}
         <select id=${id} aria-describedby="${id}-hint" @change=${(e: Event) => this.setAttr(tag, attribute.name, text(e) || undefined)}>
-          <option value="" ?selected=${!value}>Not set${attribute.defaultValue ? ` (${attribute.defaultValue})` : ''}</option>
-          ${attribute.options!.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
+          <option value="" ?selected=${!value}>Not set${attribute.defaultValue ? ` (${optionWords(attribute.defaultValue)})` : ''}</option>
+          ${attribute.options!.map((option) => html`<option value=${option} ?selected=${value === option}>${optionWords(option)}</option>`)}
         </select>
       </div>`;
     return html`<div class="field">

@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, isIsoDate, type DateSpan } from '../campaign-banner/schedule.js';
+import { addDays, isIsoDate, nextOccurrence, type DateSpan } from '../campaign-banner/schedule.js';
 import type { Campaign } from '../core/schemas.js';
 import { longDate, monthName, parseUkDate, shortDate } from './dates.js';
 import { findProblems } from './problems.js';
-import { addMonths, monthOf, type Live } from './timeline-model.js';
+import { addMonths, lastDay, monthOf, type Live } from './timeline-model.js';
 import { studioStyles } from './studio-styles.js';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -247,7 +247,12 @@ export class StudioTimeline extends LitElement {
     const model = monthOf(live, this.month, page || undefined);
     const name = (c: Campaign) => c.title || c.id;
     const selectedDay = model.weeks.flat().find((d) => d.date === this.selected);
-    const next = live.map((l) => l.campaign).filter((c) => c.ends >= this.today || c.repeats === 'yearly').length;
+    // The next campaign to start after this month, for a month with none.
+    const after = lastDay(this.month);
+    const upcoming = live
+      .map((l) => ({ campaign: l.campaign, span: nextOccurrence(l.campaign, addDays(after, 1)) }))
+      .filter((u) => u.span)
+      .sort((a, b) => (a.span!.starts < b.span!.starts ? -1 : 1))[0];
     // Without a page, the preview ignores page rules, as the calendar does.
     const previewCampaigns = page ? this.campaigns : this.campaigns.map(({ pages: _, ...rest }) => rest);
     return html`
@@ -330,7 +335,15 @@ export class StudioTimeline extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p>No campaign shows this month.${next ? '' : ' Add one, or import a spreadsheet.'}</p>`}
+        : html`<p>
+            No campaign shows this month.
+            ${upcoming
+              ? html`The next is ${name(upcoming.campaign)}, from ${longDate(upcoming.span!.starts)}.
+                  <button type="button" class="link-button" @click=${() => this.show(upcoming.span!.starts, { select: true, focus: false })}>
+                    Show ${longDate(upcoming.span!.starts)}
+                  </button>`
+              : 'Add one, or import a spreadsheet.'}
+          </p>`}
       <p><strong>No banner:</strong> ${model.gaps.length ? model.gaps.map(spanText).join(', ') : 'none, a campaign shows every day'}.</p>
       <p><strong>Two or more in turn:</strong> ${model.overlaps.length ? model.overlaps.map(spanText).join(', ') : 'none'}.</p>
       ${broken.length

@@ -94,6 +94,15 @@ describe('studio: campaign calendar', () => {
     expect(shadow(el).querySelector('#month-heading')!.textContent).to.equal('February 2027');
   });
 
+  it('points from an empty month to the next campaign', async () => {
+    const el = await fixture<StudioTimeline>(html`<wellbeing-studio-timeline .campaigns=${campaigns} today="2026-11-30"></wellbeing-studio-timeline>`);
+    expect(shadow(el).textContent!.replace(/\s+/g, ' ')).to.include('No campaign shows this month. The next is Ward week, from Monday 1 February 2027.');
+    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Show Monday 1 February 2027'))!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#month-heading')!.textContent).to.equal('February 2027');
+    expect(day(el, '2027-02-01').getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('applies a page’s rules, and takes a typed UK date', async () => {
     const el = await fixture<StudioTimeline>(html`<wellbeing-studio-timeline .campaigns=${campaigns} today="2027-02-03"></wellbeing-studio-timeline>`);
     const page = shadow(el).querySelector<HTMLInputElement>('#page')!;
