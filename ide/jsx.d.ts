@@ -278,6 +278,7 @@ export type CustomElements = {
    * - **actions** - A service's call, text, email and web links.
    * - **more** - The "Show all" button under the first few results.
    * - **empty** - The no-match or could-not-load message with urgent help.
+   * - **urgent** - The line above every list of search results that offers urgent help, whatever was typed.
    * - **help** - The "Get help now" button in that message.
    */
   "wellbeing-support-finder": Partial<WellbeingSupportFinderProps & BaseProps & BaseEvents>;

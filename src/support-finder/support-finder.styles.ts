@@ -107,6 +107,16 @@ export const finderStyles = css`
     display: grid;
     gap: 16px;
   }
+  .urgent {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 16px;
+    margin-block-end: 16px;
+  }
+  .urgent p {
+    margin: 0;
+  }
   .service,
   .none {
     padding: 16px;

@@ -65,6 +65,7 @@ const FIRST = 3;
  * @csspart actions - A service's call, text, email and web links.
  * @csspart more - The "Show all" button under the first few results.
  * @csspart empty - The no-match or could-not-load message with urgent help.
+ * @csspart urgent - The line above every list of search results that offers urgent help, whatever was typed.
  * @csspart help - The "Get help now" button in that message.
  *
  * @cssprop --wellbeing-brand-colour - Chips, card edges and accents (falls back to --nhsuk-brand-colour, #005eb8).
@@ -154,7 +155,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const request = new Event('wellbeing-help-request', { bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(request)) return; // the page's help-now answered
     this.urgentInline = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.none a')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.urgent-numbers a')?.focus());
   }
 
   /** A topic in words: the built-in Welsh label, else the id in words (capitalised by CSS on chips). */
@@ -224,6 +225,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
       </fieldset>
       <p class="count" part="count">${this.status}</p>
       <div class="visually-hidden" role="status">${this.said}</div>
+      ${ranked && count ? html`<div class="urgent" part="urgent"><p>${t('urgent')}</p>${this.renderUrgentAction(t, shared)}</div>` : nothing}
       ${loading
         ? nothing
         : count
@@ -258,11 +260,16 @@ export class WellbeingSupportFinder extends WellbeingElement {
     return html`<div class="none" part="empty">
       <p>${message}</p>
       <p>${t('urgent')}</p>
-      ${this.urgentInline
-        ? html`<ul class="actions">
-            ${[EMERGENCY_NUMBER, NHS_111].map((n) => html`<li><a href=${telHref(n)}>${shared('call', { number: n })}</a></li>`)}
-          </ul>`
-        : html`<button class="button" part="help" type="button" @click=${this.requestHelp}>${t('urgentButton')}</button>`}
+      ${this.renderUrgentAction(t, shared)}
     </div>`;
+  }
+
+  /** "Get help now", which asks the page's help-now to open; once nobody answered, 999 and NHS 111 as links. */
+  private renderUrgentAction(t: T, shared: Shared) {
+    return this.urgentInline
+      ? html`<ul class="actions urgent-numbers">
+          ${[EMERGENCY_NUMBER, NHS_111].map((n) => html`<li><a href=${telHref(n)}>${shared('call', { number: n })}</a></li>`)}
+        </ul>`
+      : html`<button class="button" part="help" type="button" @click=${this.requestHelp}>${t('urgentButton')}</button>`;
   }
 }

@@ -82,4 +82,38 @@ describe('<wellbeing-support-finder> search', function () {
     expect(location.href).to.equal(url);
     expect(stored()).to.deep.equal(before); // the data cache from loading is all there is, unchanged
   });
+  it('offers the urgent help route with every list of results, so no danger query, however phrased, goes without it', async () => {
+    const el = await finder();
+    const sets = await Promise.all(['danger', 'danger-2', 'danger-3'].map(async (name) => (await (await fetch(`/test/support-finder/eval/${name}.json`)).json()) as { en: string[]; cy?: string[] }));
+    const queries = sets.flatMap((set) => [...set.en, ...(set.cy ?? [])]);
+    expect(queries.length).to.be.greaterThan(50);
+    for (const query of queries) {
+      await type(el, query);
+      const route = $$(el, '[part=urgent] [part=help], [part=empty] [part=help]');
+      expect(route, query).to.have.length(1);
+    }
+    // Before anything is typed the list is the whole catalogue, with no urgent line above it.
+    await type(el, '');
+    expect($$(el, '[part=urgent]')).to.have.length(0);
+  });
+
+  it('opens the page\'s help-now from the urgent line above the results, or shows 999 and 111 when none answers', async () => {
+    const el = await finder();
+    await type(el, 'money worries');
+    expect($$(el, '[part=service]').length).to.be.greaterThan(0);
+    let asked = 0;
+    const answer = (event: Event) => {
+      asked++;
+      event.preventDefault();
+    };
+    document.addEventListener('wellbeing-help-request', answer);
+    $$(el, '[part=urgent] [part=help]')[0]!.click();
+    document.removeEventListener('wellbeing-help-request', answer);
+    expect(asked).to.equal(1);
+    $$(el, '[part=urgent] [part=help]')[0]!.click();
+    await until(() => $$(el, '[part=urgent] a').length === 2);
+    expect($$(el, '[part=urgent] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:111']);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=urgent] a')[0]);
+    await expect(el).to.be.accessible();
+  });
 });
