@@ -193,13 +193,16 @@ async function expectWidgets(root, path, { keepOpen = false } = {}) {
       while (!help?.shadowRoot?.querySelector('dialog')?.open && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       const hrefs = [...(help?.shadowRoot?.querySelectorAll('dialog a[href]') ?? [])].map((a) => a.getAttribute('href'));
       const finder = document.querySelector('wellbeing-support-finder')?.shadowRoot?.textContent ?? '';
-      return { rendered: rendered(), hrefs, finderText: finder.replace(/\s+/g, ' ').trim().slice(0, 200), violations: window.__violations };
+      // The no-script fallback inside help-now is hidden once the widget renders.
+      const fallbackShown = [...(help?.querySelectorAll('a') ?? [])].some((a) => a.getClientRects().length > 0);
+      return { rendered: rendered(), hrefs, fallbackShown, finderText: finder.replace(/\s+/g, ' ').trim().slice(0, 200), violations: window.__violations };
     });
     const problems = [];
     if (seen.rendered.length < 5) problems.push(`rendered only ${seen.rendered.join(', ') || 'nothing'}`);
     for (const want of ['tel:999', 'tel:111', 'tel:116123'])
       if (!seen.hrefs.some((h) => h === want || h.startsWith(`${want}?`))) problems.push(`the help dialog has no ${want} link`);
     if (!seen.finderText) problems.push('the finder rendered no text');
+    if (seen.fallbackShown) problems.push("help-now's no-script fallback still shows after it rendered");
     if (seen.violations.length) problems.push(`CSP violations: ${seen.violations.join('; ')}`);
     if (page.log.errors.length) problems.push(`page errors: ${page.log.errors.join('; ')}`);
     const consoleErrors = page.consoleOf('error');
