@@ -76,6 +76,22 @@ export class StudioSnippetBuilder extends LitElement {
       .widget .summary {
         font-weight: 600;
       }
+      details.settings > summary {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        margin-bottom: 8px;
+        color: var(--_link);
+        text-decoration: underline;
+        cursor: pointer;
+      }
+      details.settings > summary:focus-visible {
+        outline: 4px solid transparent;
+        background: var(--_focus);
+        color: var(--_focus-text);
+        box-shadow: 0 4px var(--_focus-text);
+        text-decoration: none;
+      }
       textarea.code {
         max-width: none;
         min-height: 14em;
@@ -277,10 +293,10 @@ export class StudioSnippetBuilder extends LitElement {
               /><span><span class="summary">${widgetName(w.tag)}</span>: ${w.summary}</span></label
             >
             ${on && w.attributes.length
-              ? html`<fieldset class="settings">
-                  <legend class="label">Settings for ${widgetName(w.tag).toLowerCase()} (all optional)</legend>
+              ? html`<details class="settings">
+                  <summary>Settings for ${widgetName(w.tag).toLowerCase()} (optional)</summary>
                   ${w.attributes.map((a) => this.control(w.tag, a))}
-                </fieldset>`
+                </details>`
               : nothing}
           </div>`;
         })}

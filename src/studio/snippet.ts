@@ -31,11 +31,12 @@ export const IFRAME_ROOM: Record<string, number> = {
   'wellbeing-campaign-banner': 200,
 };
 
-const IFRAME_TITLES: Record<string, string> = {
-  'wellbeing-help-now': 'Get help now',
-  'wellbeing-support-finder': 'Find staff wellbeing support',
-  'wellbeing-break-reminder': 'Break reminder',
-  'wellbeing-campaign-banner': 'Staff wellbeing campaigns',
+/** Each frame's title, in English and Welsh (the words the widgets use), for the page the frame is on. */
+const IFRAME_TITLES: Record<string, [string, string]> = {
+  'wellbeing-help-now': ['Get help now', 'Cael help nawr'],
+  'wellbeing-support-finder': ['Find staff wellbeing support', 'Chwilio am gymorth llesiant staff'],
+  'wellbeing-break-reminder': ['Break reminder', 'Amser am egwyl'],
+  'wellbeing-campaign-banner': ['Staff wellbeing campaigns', 'Ymgyrchoedd llesiant staff'],
 };
 
 /** Which provider attribute gives each widget its data file. */
@@ -114,7 +115,8 @@ export function iframeSnippet(config: SnippetConfig): string {
     .map((widget) => {
       const src = `${folder(config.base)}embed.html?${embedQuery(config, widget)}`;
       const height = iframeHeight(widget.tag, config.heights?.[widget.tag]);
-      const title = IFRAME_TITLES[widget.tag] ?? 'Staff wellbeing';
+      const [english, welsh] = IFRAME_TITLES[widget.tag] ?? ['Staff wellbeing', 'Llesiant staff'];
+      const title = config.provider.locale === 'cy' ? welsh : english;
       return `<iframe src="${escapeAttribute(src)}"\n        title="${title}" width="100%" height="${height}" style="border: 0"></iframe>\n`;
     })
     .join('\n');

@@ -15,7 +15,7 @@
 //    preview frame) and on a plain page that loads the downloaded file.
 // 4. Copies a snippet, and runs axe on every view at 320 and 1280 px.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,12 +27,19 @@ const keep = process.argv.includes('--keep');
 const out = keep ? join(ROOT, 'test/studio-e2e/out') : mkdtempSync(join(tmpdir(), 'studio-e2e-'));
 mkdirSync(out, { recursive: true });
 
-for (const file of ['studio.html', 'studio.js', 'studio-preview.js', 'wellbeing-widgets.js']) {
-  if (!existsSync(join(ROOT, 'dist', file))) {
-    console.error(`Missing dist/${file}: run \`npm run build\` first.`);
+// Test a snapshot of the build: other work in this folder may run `npm run build` (which
+// empties dist/ first) while this runs. A build in progress gets a minute to finish.
+const NEEDED = ['studio.html', 'studio.js', 'studio.css', 'studio-preview.html', 'studio-preview.js', 'wellbeing-widgets.js', 'embed.css', 'lib/core/validate.js'];
+for (let waited = 0; NEEDED.some((file) => !existsSync(join(ROOT, 'dist', file))); waited++) {
+  if (waited === 60) {
+    console.error(`Missing dist/${NEEDED.find((file) => !existsSync(join(ROOT, 'dist', file)))}: run \`npm run build\` first.`);
     process.exit(1);
   }
+  await new Promise((r) => setTimeout(r, 1000));
 }
+const snapshot = mkdtempSync(join(tmpdir(), 'studio-e2e-root-'));
+for (const path of ['dist', 'bin', 'package.json']) cpSync(join(ROOT, path), join(snapshot, path), { recursive: true });
+symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'), 'dir'); // for the CLI's imports
 
 const problems = [];
 const passed = [];
@@ -41,6 +48,7 @@ const check = (ok, what) => (ok ? passed : problems).push(what);
 let downloaded;
 const server = await startServer({
   port: 0,
+  root: snapshot,
   routes: (request, response, url) => {
     const send = (type, body, headers = {}) => {
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers });
@@ -68,6 +76,15 @@ const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 const page = await context.newPage();
+// Listen for file choosers from the start: Playwright turns on their interception only once
+// someone listens, and a chooser opened before that is missed.
+const choosers = [];
+page.on('filechooser', (chooser) => choosers.push(chooser));
+const nextChooser = async () => {
+  for (let i = 0; i < 100 && !choosers.length; i++) await page.waitForTimeout(100);
+  if (!choosers.length) throw new Error('no file chooser opened');
+  return choosers.shift();
+};
 const violations = [];
 page.on('console', (m) => /Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/i.test(m.text()) && violations.push(m.text()));
 page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
@@ -128,7 +145,8 @@ try {
   check((await focused())?.text === 'Campaigns', 'the Campaigns view opens with focus on its heading');
 
   await tabTo('"Choose a file"', byText('Choose a file'));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await page.keyboard.press('Enter');
+  const chooser = await nextChooser();
   await chooser.setFiles(CSV);
   await focusOn((el) => el.tag === 'h3');
   check((await focused())?.text === 'Match your columns', 'the column step opens with focus on its heading');
@@ -179,7 +197,7 @@ try {
   check(JSON.stringify(Object.keys(json.campaigns[0])) === JSON.stringify(['id', 'title', 'title_cy', 'message', 'starts', 'ends', 'link']), 'keys are in the schema’s order');
   let cli;
   try {
-    cli = { code: 0, out: execFileSync(process.execPath, [join(ROOT, 'bin/wellbeing-widgets.mjs'), 'validate', downloaded], { encoding: 'utf8', env: { ...process.env, WELLBEING_TODAY: '2026-12-01' } }) };
+    cli = { code: 0, out: execFileSync(process.execPath, [join(snapshot, 'bin/wellbeing-widgets.mjs'), 'validate', downloaded], { encoding: 'utf8', env: { ...process.env, WELLBEING_TODAY: '2026-12-01' } }) };
   } catch (error) {
     cli = { code: error.status, out: `${error.stdout}${error.stderr}` };
   }
@@ -286,6 +304,7 @@ try {
   await browser.close();
   server.close();
   if (!keep && !problems.length) rmSync(out, { recursive: true, force: true });
+  rmSync(snapshot, { recursive: true, force: true });
 }
 
 for (const line of passed) console.log(`  ✓ ${line}`);

@@ -40,10 +40,12 @@ describe('studio: snippets', () => {
     );
     const frames = iframeSnippet({ ...config, heights: { 'wellbeing-support-finder': 431.2, 'wellbeing-help-now': 90 } });
     expect(frames).to.include('<iframe src="/wellbeing/embed.html?widget=support-finder&amp;src=%2Fwellbeing%2Fservices.json&amp;lang=cy');
-    expect(frames).to.include('title="Find staff wellbeing support" width="100%" height="432"');
-    expect(frames).to.include('title="Get help now" width="100%" height="560"'); // room for its window
+    // The config is for Welsh pages, so the titles are Welsh.
+    expect(frames).to.include('title="Chwilio am gymorth llesiant staff" width="100%" height="432"');
+    expect(frames).to.include('title="Cael help nawr" width="100%" height="560"'); // room for its window
     expect(frames).to.include('widget=campaign-banner&amp;lang=cy&amp;region=wales&amp;trust=Wellford%20Valley%20NHS%20Trust&amp;paused=true');
-    expect(frames).to.include('title="Staff wellbeing campaigns" width="100%" height="200"'); // not measured yet
+    expect(frames).to.include('title="Ymgyrchoedd llesiant staff" width="100%" height="200"'); // not measured yet
+    expect(iframeSnippet({ ...config, provider: {} })).to.include('title="Find staff wellbeing support"');
     expect(iframeHeight('wellbeing-help-now', 700)).to.equal(700);
   });
 });
