@@ -3,7 +3,7 @@
 // Trusted Types enforced, as a careful Trust would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -69,8 +69,11 @@ export function startServer({
     }
     if (path.startsWith('/studio/')) path = `/dist/${path.slice('/studio/'.length) || 'studio.html'}`;
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !publicPaths.some((prefix) => path.startsWith(prefix))) {
+    const base = resolve(root);
+    const file = normalize(join(base, path));
+    // Judge the path as resolved, so an encoded `..%2f` cannot step out of a public folder.
+    const served = `/${file.slice(base.length + 1).split(sep).join('/')}`;
+    if (!file.startsWith(base + sep) || !publicPaths.some((prefix) => served.startsWith(prefix))) {
       response.writeHead(404).end('Not found');
       return;
     }
