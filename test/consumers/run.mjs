@@ -177,6 +177,8 @@ async function expectWidgets(root, path, { keepOpen = false } = {}) {
   const server = await startServer({ port: 0, root, publicPaths: ['/'], index: path });
   try {
     const page = await browser.newPage();
+    const failed = [];
+    page.raw.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
     await page.raw.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -205,6 +207,7 @@ async function expectWidgets(root, path, { keepOpen = false } = {}) {
     if (seen.fallbackShown) problems.push("help-now's no-script fallback still shows after it rendered");
     if (seen.violations.length) problems.push(`CSP violations: ${seen.violations.join('; ')}`);
     if (page.log.errors.length) problems.push(`page errors: ${page.log.errors.join('; ')}`);
+    if (failed.length) problems.push(`failed requests: ${failed.join('; ')}`);
     const consoleErrors = page.consoleOf('error');
     if (consoleErrors.length) problems.push(`console errors: ${consoleErrors.join('; ')}`);
     assert(!problems.length, problems.join('\n'));
