@@ -33,7 +33,9 @@ export function releaseFiles() {
   };
   const pages = ['dist/embed.html', 'dist/embed.css', ...listed('dist', /^studio/)];
   for (const path of [...SCRIPTS, ...pages, ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)]) files[path] = path;
-  files['wordpress.md'] = 'docs/wordpress.md'; // EDITORS.md links to it by this name
+  // EDITORS.md links to these by their names.
+  files['wordpress.md'] = 'docs/wordpress.md';
+  files['studio.md'] = 'docs/studio.md';
   return files;
 }
 

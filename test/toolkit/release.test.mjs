@@ -23,7 +23,7 @@ test('npm run release:zip writes a zip with the bundles, embed, samples, schemas
       'dist/wellbeing-widgets.js', 'dist/wellbeing-widgets.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css',
       'samples/help-contacts.json', 'samples/services.json', 'samples/campaigns.json',
       'schemas/help-contacts.schema.json', 'schemas/services.schema.json', 'schemas/campaigns.schema.json',
-      'dist/studio.html', 'dist/studio.js', 'dist/studio.css', 'wordpress.md',
+      'dist/studio.html', 'dist/studio.js', 'dist/studio.css', 'dist/studio-preview.html', 'dist/studio-preview.js', 'wordpress.md', 'studio.md',
     ])
       assert.ok(names.includes(want), `${want} is in the zip`);
     // The files are the built ones, and each script's integrity value is its own SHA-384.
