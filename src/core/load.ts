@@ -40,6 +40,29 @@ export function readInlineJson(host: Element): { value?: unknown; label: string 
   }
 }
 
+/**
+ * The body as text, read no further than `limit` bytes: a huge or endless file
+ * without a Content-Length is cut off as it streams in, not buffered whole
+ * (three 12 MB files held the main thread for over a second).
+ */
+async function textUpTo(response: Response, limit: number, tooBig: string): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      throw new Error(tooBig);
+    }
+    chunks.push(read.value);
+  }
+  const bytes = new Uint8Array(size);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.byteLength), 0);
+  return new TextDecoder().decode(bytes);
+}
+
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const timeout = new AbortController();
   const timer = clock.setTimeout(() => timeout.abort(), TIMEOUT_MS);
@@ -53,8 +76,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
       void response.body?.cancel().catch(() => {}); // do not download it
       throw new Error(tooBig);
     }
-    const body = await response.text();
-    if (body.length > MAX_BYTES) throw new Error(tooBig);
+    const body = await textUpTo(response, MAX_BYTES, tooBig);
     try {
       return JSON.parse(body);
     } catch (error) {
