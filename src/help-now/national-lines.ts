@@ -4,7 +4,7 @@ import { NHS_111, SAMARITANS, SHOUT } from '../core/national-contacts.js';
 
 /**
  * The built-in national lines. Checked against public sources in November
- * 2026 (see the README's "Built-in numbers" for the sources and how to report
+ * 2026 (see "Built-in numbers" in docs/help-now.md for the sources and how to report
  * a change). Only verified lines ship: the COVID-era staff line, the
  * "FRONTLINE" keyword and the closed national staff hubs are deliberately absent.
  */

@@ -65,7 +65,7 @@ const twice = {
       if (label.includes('classic') && !(await page.evaluate(() => typeof window.WellbeingWidgets === 'object'))) ctx.fail(`${label}: the classic build exposes no WellbeingWidgets global`);
       await expectClean(ctx, page, label);
     }
-    // Without 'allow-duplicates' a second copy of Lit cannot create its policy: the README says to add it.
+    // Without 'allow-duplicates' a second copy of Lit cannot create its policy: docs/security.md says to add it.
     const page = await ctx.page();
     await page.goto(ctx.server.page('twice-strict', hostPage({ bundles: ['es', 'iife'], body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP }));
     await settle(page);

@@ -4,7 +4,7 @@ import { STRICT_CSP } from '../../../scripts/serve.mjs';
 
 export { STRICT_CSP };
 
-/** The policy the README gives Trusts: nothing allowed that the widgets do not need. */
+/** The policy docs/security.md gives Trusts: nothing allowed that the widgets do not need. */
 export const README_CSP = [
   "default-src 'none'",
   "script-src 'self'",
