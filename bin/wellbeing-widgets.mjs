@@ -222,9 +222,9 @@ function todayFrom(option, ukTime) {
 async function validate(files, options) {
   if (!files.length) fail('validate needs at least one FILE');
   const [{ FILE_SPECS }, { validateFile }, { ukTime }] = await Promise.all([
-    lib('core/schemas.js'),
-    lib('core/validate.js'),
-    lib('core/clock.js'),
+    lib('core/data/schemas.js'),
+    lib('core/data/validate.js'),
+    lib('core/platform/clock.js'),
   ]);
   const today = todayFrom(options.today, ukTime);
   let errorCount = 0;
@@ -275,9 +275,9 @@ function ranges(spans, format) {
 async function schedule(files, options) {
   if (files.length !== 1) fail('schedule needs exactly one campaigns FILE');
   const [{ campaignsFile }, { validateFile }, { ukTime }] = await Promise.all([
-    lib('core/schemas.js'),
-    lib('core/validate.js'),
-    lib('core/clock.js'),
+    lib('core/data/schemas.js'),
+    lib('core/data/validate.js'),
+    lib('core/platform/clock.js'),
   ]);
   const from = options.from ?? todayFrom(options.today, ukTime);
   const to = options.to ?? banner.addDays(from, 30);

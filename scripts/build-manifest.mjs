@@ -27,7 +27,7 @@ export const OUTPUTS = {
 };
 
 /**
- * Our elements register through `define('wellbeing-x', Class)` (src/core/define.ts),
+ * Our elements register through `define('wellbeing-x', Class)` (src/core/lit/define.ts),
  * which the analyzer does not know: record the tag name and the definition export.
  */
 function definePlugin() {

@@ -1,5 +1,5 @@
 // Writes schemas/*.schema.json from the same valibot definitions the widgets
-// validate with (src/core/schemas.ts, built to dist/lib), so the published JSON
+// validate with (src/core/data/schemas.ts, built to dist/lib), so the published JSON
 // Schemas cannot drift from the runtime. `--check` fails when the committed
 // files differ from freshly generated ones (run after `tsc -p tsconfig.build.json`).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 
 const ROOT = new URL('..', import.meta.url);
-const { FILE_SPECS } = await import(new URL('dist/lib/core/schemas.js', ROOT).href);
+const { FILE_SPECS } = await import(new URL('dist/lib/core/data/schemas.js', ROOT).href);
 
 /** schemas/<name>.schema.json for each file spec, by its list key. */
 export const SCHEMA_FILES = { contacts: 'help-contacts', services: 'services', campaigns: 'campaigns' };
@@ -60,7 +60,7 @@ function fileSchema(spec) {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: `Wellbeing Widgets ${spec.kind} file`,
     description:
-      `The ${spec.kind} file read by Wellbeing Widgets. Generated from src/core/schemas.ts: do not edit. ` +
+      `The ${spec.kind} file read by Wellbeing Widgets. Generated from src/core/data/schemas.ts: do not edit. ` +
       'Welsh text goes beside English with a _cy suffix. Check a file with `npx wellbeing-widgets validate FILE`.',
     ...toJsonSchema(v.object(entries), config),
   };

@@ -21,8 +21,8 @@ const showMisses = args.find((a) => a.startsWith('--misses'));
 
 // The TypeScript sources, bundled in memory for Node (no build step, nothing written).
 const entry = `
-  export { validateFile } from './src/core/validate.ts';
-  export { servicesFile } from './src/core/schemas.ts';
+  export { validateFile } from './src/core/data/validate.ts';
+  export { servicesFile } from './src/core/data/schemas.ts';
   export { indexServices } from './src/support-finder/service-index.ts';
   export { search } from './src/support-finder/search.ts';
   export * from './test/support-finder/eval/evaluate.ts';

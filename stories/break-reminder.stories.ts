@@ -3,8 +3,8 @@ import { html } from 'lit';
 import { BREAK_KEY } from '../src/break-reminder/break-reminder.js';
 import '../src/break-reminder/define.js';
 import { MINUTE, type BreakState } from '../src/break-reminder/schedule.js';
-import { clock } from '../src/core/clock.js';
-import { storage } from '../src/core/storage.js';
+import { clock } from '../src/core/platform/clock.js';
+import { storage } from '../src/core/platform/storage.js';
 
 /**
  * Stories double as test fixtures (test/break-reminder/break-reminder.test.ts).
@@ -13,7 +13,7 @@ import { storage } from '../src/core/storage.js';
  * record the widget itself would have written by then (key
  * `wellbeing-widgets:break-reminder`, see `BreakState`), relative to the
  * current time: `seed` below is the only setup, nothing inside the widget is
- * bypassed. The Night story also pins the time seam (src/core/clock.ts) to
+ * bypassed. The Night story also pins the time seam (src/core/platform/clock.ts) to
  * 02:30 UK time while it shows; tests fake the time with sinon instead.
  */
 type Seed = 'idle' | 'due' | 'snoozed' | 'paused' | 'ended';

@@ -3,9 +3,9 @@ import { html, nothing } from 'lit';
 import { dismissedKey } from '../src/campaign-banner/campaign-banner.js';
 import '../src/campaign-banner/define.js';
 import { addDays, campaignVersion } from '../src/campaign-banner/schedule.js';
-import { ukTime } from '../src/core/clock.js';
-import type { Campaign } from '../src/core/schemas.js';
-import { storage } from '../src/core/storage.js';
+import { ukTime } from '../src/core/platform/clock.js';
+import type { Campaign } from '../src/core/data/schemas.js';
+import { storage } from '../src/core/platform/storage.js';
 
 /**
  * Stories double as test fixtures: test/campaign-banner/campaign-banner.test.ts

@@ -1,12 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clock, ukTime } from '../core/clock.js';
-import { WellbeingElement } from '../core/element.js';
-import { formatTime } from '../core/hours.js';
+import { clock, ukTime } from '../core/platform/clock.js';
+import { WellbeingElement } from '../core/lit/element.js';
+import { formatTime } from '../core/contacts/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings } from '../core/i18n/shared.js';
-import { storage } from '../core/storage.js';
-import { shareAcrossTabs, type Shared } from '../core/sync.js';
+import { storage } from '../core/platform/storage.js';
+import { shareAcrossTabs, type Shared } from '../core/platform/sync.js';
 import { controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { breakReminderStyles } from './break-reminder.styles.js';

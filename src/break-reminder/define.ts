@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/lit/define.js';
 import { WellbeingBreakReminder, type WellbeingBreakReminderEventMap } from './break-reminder.js';
 
 define('wellbeing-break-reminder', WellbeingBreakReminder);

@@ -1,4 +1,4 @@
-import { msUntilNextUkDay, ukTime } from '../core/clock.js';
+import { msUntilNextUkDay, ukTime } from '../core/platform/clock.js';
 
 /**
  * The break reminder's state machine: plain data and pure functions, no DOM.

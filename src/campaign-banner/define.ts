@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/lit/define.js';
 import { WellbeingCampaignBanner, type WellbeingCampaignBannerEventMap } from './campaign-banner.js';
 
 define('wellbeing-campaign-banner', WellbeingCampaignBanner);

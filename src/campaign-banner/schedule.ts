@@ -31,7 +31,7 @@
  * A campaign shows on a page when `include` is missing or empty or any of its
  * patterns matches, and none of `exclude` matches: exclude wins.
  */
-import type { Campaign } from '../core/schemas.js';
+import type { Campaign } from '../core/data/schemas.js';
 
 /** The fields the schedule reads; a full {@link Campaign} fits. */
 export type Scheduled = Pick<Campaign, 'id' | 'starts' | 'ends' | 'repeats' | 'until' | 'priority' | 'pages'>;

@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/lit/define.js';
 import { WellbeingHelpNow, type WellbeingHelpNowEventMap } from './help-now.js';
 
 define('wellbeing-help-now', WellbeingHelpNow);

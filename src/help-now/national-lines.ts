@@ -1,6 +1,6 @@
-import type { Region } from '../core/context.js';
-import type { Hours } from '../core/hours.js';
-import { NHS_111, SAMARITANS, SHOUT } from '../core/national-contacts.js';
+import type { Region } from '../core/lit/context.js';
+import type { Hours } from '../core/contacts/hours.js';
+import { NHS_111, SAMARITANS, SHOUT } from '../core/contacts/national-contacts.js';
 
 /**
  * The built-in national lines. Checked against public sources in November

@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/lit/define.js';
 import { WellbeingProvider } from './provider.js';
 
 define('wellbeing-provider', WellbeingProvider);

@@ -1,9 +1,9 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { toRegion, trustContext, type Region, type TrustConfig } from '../core/context.js';
+import { toRegion, trustContext, type Region, type TrustConfig } from '../core/lit/context.js';
 import { toLocale, type Locale } from '../core/i18n/index.js';
-import { readInlineJson } from '../core/load.js';
+import { readInlineJson } from '../core/data/load.js';
 
 /**
  * Shares one Trust's configuration with every widget inside it, so an editor

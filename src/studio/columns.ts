@@ -3,7 +3,7 @@
  * names, then the editor's own choices, remembered in this browser for the
  * next spreadsheet with the same column names. Pure apart from `storage`.
  */
-import { storage } from '../core/storage.js';
+import { storage } from '../core/platform/storage.js';
 import { FIELDS, type Kind } from './fields.js';
 
 /** For each column, in order: the field path it fills, or `''` to leave it out. */

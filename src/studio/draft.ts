@@ -3,7 +3,7 @@
  * (through core/storage: localStorage, or memory where that is blocked) so
  * that closing the tab loses nothing. Nothing is ever sent anywhere.
  */
-import { storage } from '../core/storage.js';
+import { storage } from '../core/platform/storage.js';
 import { KINDS, type Kind } from './fields.js';
 import { freeId } from './import-rows.js';
 

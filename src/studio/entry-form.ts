@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Hours } from '../core/hours.js';
+import type { Hours } from '../core/contacts/hours.js';
 import { parseUkDate, toUkDate } from './dates.js';
 import { FIELDS, getPath, setPath, type Field, type Kind } from './fields.js';
 import type { HoursChange } from './hours-editor.js';

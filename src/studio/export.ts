@@ -4,7 +4,7 @@
  * order, so a file downloaded twice is the same byte for byte and a file
  * opened and downloaded again keeps all it had. Pure.
  */
-import { FILE_SPECS, type FileSpec } from '../core/schemas.js';
+import { FILE_SPECS, type FileSpec } from '../core/data/schemas.js';
 import type { Kind } from './fields.js';
 
 export interface DataFile {

@@ -2,9 +2,9 @@
  * The fields of each kind of data file, in words an editor knows: one list
  * used by the forms, the spreadsheet column mapping and the error messages.
  * The rules themselves (what is required, what a link may be) stay in
- * src/core/schemas.ts; this only names and describes the fields.
+ * src/core/data/schemas.ts; this only names and describes the fields.
  */
-import { campaignsFile, helpFile, servicesFile, type FileSpec } from '../core/schemas.js';
+import { campaignsFile, helpFile, servicesFile, type FileSpec } from '../core/data/schemas.js';
 import { TOPICS } from '../support-finder/strings.js';
 
 export type Kind = 'campaigns' | 'services' | 'contacts';

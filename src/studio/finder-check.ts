@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { servicesFile, type Service } from '../core/schemas.js';
-import { validateFile } from '../core/validate.js';
+import { servicesFile, type Service } from '../core/data/schemas.js';
+import { validateFile } from '../core/data/validate.js';
 import { CATALOGUE } from '../support-finder/catalogue.js';
 import { explain, search, type Reason, type SearchIndex } from '../support-finder/search.js';
 import { indexServices } from '../support-finder/service-index.js';

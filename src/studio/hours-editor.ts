@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WEEKDAYS, type Weekday } from '../core/clock.js';
-import type { Hours, OpeningPeriod } from '../core/hours.js';
+import { WEEKDAYS, type Weekday } from '../core/platform/clock.js';
+import type { Hours, OpeningPeriod } from '../core/contacts/hours.js';
 import { isOvernight } from './hours-text.js';
 import { studioStyles } from './studio-styles.js';
 

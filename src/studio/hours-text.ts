@@ -5,8 +5,8 @@
  * `24/7`; `Mon-Fri 09:00-17:00`; `Monday to Friday 9am to 5:30pm; Sat 10am-2pm`;
  * `Weekdays 8-18`; `Every day 20:00-02:00` (closing at or before opening runs past midnight).
  */
-import { WEEKDAYS, type Weekday } from '../core/clock.js';
-import type { OpeningPeriod } from '../core/hours.js';
+import { WEEKDAYS, type Weekday } from '../core/platform/clock.js';
+import type { OpeningPeriod } from '../core/contacts/hours.js';
 
 export type HoursResult = { hours: '24/7' | OpeningPeriod[] } | { error: string };
 

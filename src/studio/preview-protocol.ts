@@ -28,5 +28,5 @@ export interface PreviewEvent {
   height: number;
 }
 
-/** The context key `<wellbeing-provider>` answers (src/core/context.ts): a string, so the protocol needs no import of it. */
+/** The context key `<wellbeing-provider>` answers (src/core/lit/context.ts): a string, so the protocol needs no import of it. */
 export const TRUST_CONTEXT = 'wellbeing-widgets/trust-config';

@@ -1,12 +1,12 @@
 /**
  * What is wrong with a draft, field by field. The messages are the
- * validator's own (src/core/validate.ts, the lines `wellbeing-widgets
+ * validator's own (src/core/data/validate.ts, the lines `wellbeing-widgets
  * validate` prints), split back into entry and field; a few studio checks
  * add what the schema cannot see (a date that does not exist, a campaign that
  * ends before it starts, two entries with one id), worded as the CLI words them.
  */
 import { isIsoDate } from '../campaign-banner/schedule.js';
-import { validateFile } from '../core/validate.js';
+import { validateFile } from '../core/data/validate.js';
 import { FIELDS, KINDS, fieldFor, getPath, type Kind } from './fields.js';
 
 export interface Problem {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { storage } from '../core/storage.js';
+import { storage } from '../core/platform/storage.js';
 import type { AttributeInput, ElementForm } from './manifest-forms.js';
 import type { PreviewHeight } from './preview-frame.js';
 import type { RenderMessage } from './preview-protocol.js';

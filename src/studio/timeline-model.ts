@@ -5,7 +5,7 @@
  * patterns), so the calendar cannot disagree with the banner. Pure.
  */
 import { addDays, gaps, isIsoDate, occurrences, overlaps, timeline, type DateSpan, type ScheduleDay } from '../campaign-banner/schedule.js';
-import type { Campaign } from '../core/schemas.js';
+import type { Campaign } from '../core/data/schemas.js';
 
 /** A campaign the banner would show, and where it is in the draft. */
 export interface Live {

@@ -1,5 +1,5 @@
-import { SAMARITANS, SHOUT } from '../core/national-contacts.js';
-import type { Service } from '../core/schemas.js';
+import { SAMARITANS, SHOUT } from '../core/contacts/national-contacts.js';
+import type { Service } from '../core/data/schemas.js';
 
 /**
  * The built-in catalogue: national services only, each checked against the

@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/lit/define.js';
 import { WellbeingSupportFinder, type WellbeingSupportFinderEventMap } from './support-finder.js';
 
 define('wellbeing-support-finder', WellbeingSupportFinder);

@@ -1,6 +1,6 @@
-import type { UkTime } from '../core/clock.js';
-import { openingState } from '../core/hours.js';
-import type { Service } from '../core/schemas.js';
+import type { UkTime } from '../core/platform/clock.js';
+import { openingState } from '../core/contacts/hours.js';
+import type { Service } from '../core/data/schemas.js';
 import { topicKey } from './search.js';
 
 /** What the person has narrowed the list to. */

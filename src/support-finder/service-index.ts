@@ -1,4 +1,4 @@
-import type { Service } from '../core/schemas.js';
+import type { Service } from '../core/data/schemas.js';
 import { buildIndex, type SearchIndex } from './search.js';
 import { TOPICS } from './strings.js';
 import { SYNONYMS, SYNONYMS_CY } from './synonyms.js';

@@ -4,7 +4,7 @@ import { BREAK_KEY } from '../../src/break-reminder/break-reminder.js';
 import '../../src/break-reminder/define.js';
 import type { WellbeingBreakReminder } from '../../src/break-reminder/define.js';
 import { breakReminderStrings } from '../../src/break-reminder/strings.js';
-import { storage } from '../../src/core/storage.js';
+import { storage } from '../../src/core/platform/storage.js';
 import meta, * as stories from '../../stories/break-reminder.stories.js';
 import { renderStory, until } from '../helpers/stories.js';
 import { blockStorage } from '../helpers/storage.js';

@@ -3,8 +3,8 @@ import {
   addDays, addYears, campaignVersion, campaignsOn, dismissalVersion, gaps, isIsoDate, isScheduledOn, nextOccurrence,
   occurrenceOn, occurrences, overlaps, pathMatches, showsOnPage, timeline,
 } from '../../src/campaign-banner/schedule.js';
-import { ukTime } from '../../src/core/clock.js';
-import type { Campaign } from '../../src/core/schemas.js';
+import { ukTime } from '../../src/core/platform/clock.js';
+import type { Campaign } from '../../src/core/data/schemas.js';
 
 const campaign = (id: string, starts: string, ends: string, extra: Partial<Campaign> = {}): Campaign => ({
   id, title: id, message: `About ${id}`, starts, ends, ...extra,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ukTime } from '../../src/core/clock.js';
+import { ukTime } from '../../src/core/platform/clock.js';
 
 const at = (iso: string) => Date.parse(iso);
 

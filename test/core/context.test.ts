@@ -3,8 +3,8 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from '../helpers/stories.js';
 import { LitElement } from 'lit';
 import '../../src/index.js';
-import { trustContext, type TrustConfig } from '../../src/core/context.js';
-import { WellbeingElement } from '../../src/core/element.js';
+import { trustContext, type TrustConfig } from '../../src/core/lit/context.js';
+import { WellbeingElement } from '../../src/core/lit/element.js';
 import { WellbeingProvider } from '../../src/provider/provider.js';
 
 /** A widget that shows what it was given. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { define } from '../../src/core/define.js';
+import { define } from '../../src/core/lit/define.js';
 import { VERSION } from '../../src/core/version.js';
 import '../../src/index.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { msUntilNextUkDay, ukTime } from '../../src/core/clock.js';
-import { describeHours, describeState, openingState, type Hours } from '../../src/core/hours.js';
+import { msUntilNextUkDay, ukTime } from '../../src/core/platform/clock.js';
+import { describeHours, describeState, openingState, type Hours } from '../../src/core/contacts/hours.js';
 import { translator } from '../../src/core/i18n/index.js';
 import { sharedStrings } from '../../src/core/i18n/shared.js';
 

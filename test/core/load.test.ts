@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { loadData } from '../../src/core/load.js';
-import { helpFile } from '../../src/core/schemas.js';
+import { loadData } from '../../src/core/data/load.js';
+import { helpFile } from '../../src/core/data/schemas.js';
 
 describe('loadData', () => {
   afterEach(() => sinon.restore());

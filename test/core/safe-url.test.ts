@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SAFE_URL_PATTERN, mailtoHref, safeUrl, smsHref, telHref } from '../../src/core/safe-url.js';
+import { SAFE_URL_PATTERN, mailtoHref, safeUrl, smsHref, telHref } from '../../src/core/data/safe-url.js';
 
 describe('URL safety', () => {
   it('allows http(s), tel, sms and mailto, resolving relative links', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { storage } from '../../src/core/storage.js';
+import { storage } from '../../src/core/platform/storage.js';
 import { blockStorage } from '../helpers/storage.js';
 
 describe('storage', () => {

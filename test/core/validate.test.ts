@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { campaignsFile, helpFile, servicesFile } from '../../src/core/schemas.js';
-import { validateFile } from '../../src/core/validate.js';
+import { campaignsFile, helpFile, servicesFile } from '../../src/core/data/schemas.js';
+import { validateFile } from '../../src/core/data/validate.js';
 
 const campaign = { id: 'c', title: 'T', message: 'M', starts: '2026-01-01', ends: '2026-02-01', link: { href: '/x', text: 'Go' }, priority: 1, dismissible: true, tone: 'info', image: { src: '/i.svg', alt: '' }, pages: { include: ['/a/*'] } };
 

@@ -29,7 +29,7 @@ mkdirSync(out, { recursive: true });
 
 // Test a snapshot of the build: other work in this folder may run `npm run build` (which
 // empties dist/ first) while this runs. A build in progress gets a minute to finish.
-const NEEDED = ['studio.html', 'studio.js', 'studio.css', 'studio-preview.html', 'studio-preview.js', 'wellbeing-widgets.js', 'embed.css', 'lib/core/validate.js'];
+const NEEDED = ['studio.html', 'studio.js', 'studio.css', 'studio-preview.html', 'studio-preview.js', 'wellbeing-widgets.js', 'embed.css', 'lib/core/data/validate.js'];
 for (let waited = 0; NEEDED.some((file) => !existsSync(join(ROOT, 'dist', file))); waited++) {
   if (waited === 60) {
     console.error(`Missing dist/${NEEDED.find((file) => !existsSync(join(ROOT, 'dist', file)))}: run \`npm run build\` first.`);

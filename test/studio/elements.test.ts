@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { storage } from '../../src/core/storage.js';
+import { storage } from '../../src/core/platform/storage.js';
 import type { StudioDataView } from '../../src/studio/data-view.js';
 import '../../src/studio/define.js';
 import { emptyDraft, saveDraft, type Draft } from '../../src/studio/draft.js';

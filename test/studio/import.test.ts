@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { storage } from '../../src/core/storage.js';
+import { storage } from '../../src/core/platform/storage.js';
 import { guessField, initialMapping, rememberChoices } from '../../src/studio/columns.js';
 import { parseCsv } from '../../src/studio/csv.js';
 import { parseUkDate, toUkDate, longDate } from '../../src/studio/dates.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Campaign } from '../../src/core/schemas.js';
+import type { Campaign } from '../../src/core/data/schemas.js';
 import '../../src/studio/define.js';
 import { StudioPreviewFrame } from '../../src/studio/preview-frame.js';
 import type { StudioTimeline } from '../../src/studio/timeline.js';

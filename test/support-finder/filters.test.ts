@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ukTime } from '../../src/core/clock.js';
-import type { Service } from '../../src/core/schemas.js';
+import { ukTime } from '../../src/core/platform/clock.js';
+import type { Service } from '../../src/core/data/schemas.js';
 import { passes } from '../../src/support-finder/filters.js';
 
 const at = (iso: string) => Date.parse(iso);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import type { Service } from '../../src/core/schemas.js';
+import type { Service } from '../../src/core/data/schemas.js';
 import '../../src/support-finder/define.js';
 import { explain, search } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Service } from '../../src/core/schemas.js';
+import type { Service } from '../../src/core/data/schemas.js';
 import { ACRONYMS, LEXICON } from '../../src/support-finder/lexicon.js';
 import { search, words } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';

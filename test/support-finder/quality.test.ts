@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { servicesFile, type Service } from '../../src/core/schemas.js';
-import { validateFile } from '../../src/core/validate.js';
+import { servicesFile, type Service } from '../../src/core/data/schemas.js';
+import { validateFile } from '../../src/core/data/validate.js';
 import { search } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';
 import { score, TARGETS, type QueryFile } from './eval/evaluate.js';

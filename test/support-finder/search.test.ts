@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Service } from '../../src/core/schemas.js';
+import type { Service } from '../../src/core/data/schemas.js';
 import { CATALOGUE } from '../../src/support-finder/catalogue.js';
 import { buildIndex, oneEdit, search, words, type Doc } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';

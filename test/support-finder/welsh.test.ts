@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Service } from '../../src/core/schemas.js';
+import type { Service } from '../../src/core/data/schemas.js';
 import { buildIndex, radicals, search, type Doc } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';
 

@@ -39,7 +39,7 @@ test('each schema describes its list, allows "$schema" and keeps the runtime rul
 });
 
 test('link patterns behave exactly like the case-insensitive runtime rule', async () => {
-  const { SAFE_URL_PATTERN } = await import('../../dist/lib/core/safe-url.js');
+  const { SAFE_URL_PATTERN } = await import('../../dist/lib/core/data/safe-url.js');
   const schema = JSON.parse(buildSchemas()['schemas/campaigns.schema.json']);
   const pattern = new RegExp(schema.properties.campaigns.items.properties.link.properties.href.pattern);
   assert.equal(pattern.flags, '');

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Locale, StringOverrides } from './i18n/index.js';
+import type { Locale, StringOverrides } from '../i18n/index.js';
 
 export const REGIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Region = (typeof REGIONS)[number];

@@ -1,6 +1,7 @@
-import { clock } from './clock.js';
+import { clock } from '../platform/clock.js';
+import { log } from '../platform/log.js';
 import type { FileSpec } from './schemas.js';
-import { storage } from './storage.js';
+import { storage } from '../platform/storage.js';
 import { validateFile } from './validate.js';
 
 /** Where a widget's data comes from: a URL, or JSON already in the page. */
@@ -21,11 +22,6 @@ export interface Loaded<T, X> {
 
 const TIMEOUT_MS = 8000;
 const MAX_BYTES = 5_000_000;
-
-export const log = {
-  error: (source: string, message: string) => console.error(`[wellbeing-widgets] ${source}: ${message}`),
-  info: (source: string, message: string) => console.info(`[wellbeing-widgets] ${source}: ${message}`),
-};
 
 /** Reads a `<script type="application/json">` child: the no-build way to give a widget its data. */
 export function readInlineJson(host: Element): { value?: unknown; label: string } | undefined {

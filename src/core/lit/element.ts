@@ -2,8 +2,8 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { trustContext, type TrustConfig } from './context.js';
-import { localeFor, translator, type Catalogue, type Locale, type Translate } from './i18n/index.js';
-import { readInlineJson, type DataSource } from './load.js';
+import { localeFor, translator, type Catalogue, type Locale, type Translate } from '../i18n/index.js';
+import { readInlineJson, type DataSource } from '../data/load.js';
 
 /**
  * What every widget shares: the provider's Trust configuration, the page

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadData, type DataSource, type Loaded } from './load.js';
-import type { FileSpec } from './schemas.js';
+import { loadData, type DataSource, type Loaded } from '../data/load.js';
+import type { FileSpec } from '../data/schemas.js';
 
 /**
  * Keeps a widget's data in step with its source: loads when the source

@@ -1,4 +1,4 @@
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 const VERSIONS_KEY = Symbol.for('wellbeing-widgets.versions');
 type VersionRegistry = Record<string, string>;

@@ -1,6 +1,6 @@
-import { ukTime, WEEKDAYS, type UkTime, type Weekday } from './clock.js';
-import type { Translate } from './i18n/index.js';
-import type { SharedKey } from './i18n/shared.js';
+import { ukTime, WEEKDAYS, type UkTime, type Weekday } from '../platform/clock.js';
+import type { Translate } from '../i18n/index.js';
+import type { SharedKey } from '../i18n/shared.js';
 
 type T = Translate<SharedKey>;
 

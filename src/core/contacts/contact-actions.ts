@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { Translate } from './i18n/index.js';
-import type { SharedKey } from './i18n/shared.js';
-import { mailtoHref, safeUrl, smsHref, telHref } from './safe-url.js';
+import type { Translate } from '../i18n/index.js';
+import type { SharedKey } from '../i18n/shared.js';
+import { mailtoHref, safeUrl, smsHref, telHref } from '../data/safe-url.js';
 
 export interface Channels {
   phone?: string;

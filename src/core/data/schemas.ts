@@ -5,7 +5,7 @@
  * to the few validators we use (about 2 KB gzip here) and converts to JSON Schema.
  */
 import * as v from 'valibot';
-import { WEEKDAYS } from './clock.js';
+import { WEEKDAYS } from '../platform/clock.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
 
 const text = v.pipe(v.string(), v.minLength(1, 'expected some text'));
