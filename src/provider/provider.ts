@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toRegion, trustContext, type Region, type TrustConfig } from '../core/lit/context.js';
 import { toLocale, type Locale } from '../core/i18n/index.js';
-import { readInlineJson } from '../core/data/load.js';
+import { readInlineJson } from '../core/data/inline-json.js';
 
 /**
  * Shares one Trust's configuration with every widget inside it, so an editor

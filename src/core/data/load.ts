@@ -3,38 +3,23 @@ import { log } from '../platform/log.js';
 import type { FileSpec } from './schemas.js';
 import { storage } from '../platform/storage.js';
 import { validateFile } from './validate.js';
+import type { DataSource } from './inline-json.js';
 
-/** Where a widget's data comes from: a URL, or JSON already in the page. */
-export interface DataSource {
-  url?: string;
-  inline?: unknown;
-  /** names the source in console messages, e.g. `inline JSON in <wellbeing-help-now>` */
-  label: string;
-}
+export type { DataSource };
 
 export interface Loaded<T, X> {
   items: T[];
   extras: Partial<X>;
-  /** `cached`: the network failed and the last good copy is in use */
+  /**
+   * `cached`: the last good copy saved in this browser is in use, because the
+   * network failed or (from {@link lastGoodCopy}) has not answered yet
+   */
   status: 'ok' | 'cached' | 'failed';
   source: string;
 }
 
 const TIMEOUT_MS = 8000;
 const MAX_BYTES = 5_000_000;
-
-/** Reads a `<script type="application/json">` child: the no-build way to give a widget its data. */
-export function readInlineJson(host: Element): { value?: unknown; label: string } | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return undefined;
-  const label = `inline JSON in <${host.localName}>`;
-  try {
-    return { value: JSON.parse(script.textContent ?? ''), label };
-  } catch (error) {
-    log.error(label, `is not valid JSON (${(error as Error).message})`);
-    return { label };
-  }
-}
 
 /**
  * The body as text, read no further than `limit` bytes: a huge or endless file
@@ -97,6 +82,32 @@ function check<T, X>(raw: unknown, spec: FileSpec<T, X>, source: string): Omit<L
   return { items: result.items, extras: result.extras, source };
 }
 
+const cacheKeyFor = (url: string) => `cache:${new URL(url, document.baseURI).href}`;
+
+/**
+ * The last good copy of a URL source saved in this browser, validated again
+ * (storage is shared with every script on the origin, and the schema may be
+ * newer than the copy; about 0.1 ms for the sample files), or `undefined`:
+ * not a URL source, nothing saved, storage refusing, or no longer usable.
+ * Synchronous, so a widget can render it in its first update, before the
+ * first paint, and then revalidate with {@link loadData}. Silent: the network
+ * load that follows names any problem in the file itself.
+ */
+export function lastGoodCopy<T, X>(spec: FileSpec<T, X>, from: DataSource): Loaded<T, X> | undefined {
+  if (!from.url) return undefined;
+  let url: string;
+  try {
+    url = new URL(from.url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+  const saved = storage.get(cacheKeyFor(url));
+  if (saved === undefined) return undefined;
+  const result = validateFile(saved, spec);
+  if ('fatal' in result) return undefined;
+  return { items: result.items, extras: result.extras, status: 'cached', source: `${url} (last good copy)` };
+}
+
 /**
  * source → validated model. A URL is fetched with a timeout; a good copy is
  * cached so the widget keeps working offline or when the file later breaks.
@@ -109,7 +120,7 @@ export async function loadData<T, X>(spec: FileSpec<T, X>, from: DataSource, sig
     return model ? { ...model, status: 'ok' } : failed;
   }
   const url = new URL(from.url, document.baseURI).href;
-  const cacheKey = `cache:${url}`;
+  const cacheKey = cacheKeyFor(url);
   let raw: unknown;
   try {
     raw = await fetchJson(url, signal);

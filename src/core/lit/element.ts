@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { trustContext, type TrustConfig } from './context.js';
 import { localeFor, translator, type Catalogue, type Locale, type Translate } from '../i18n/index.js';
-import { readInlineJson, type DataSource } from '../data/load.js';
+import { readInlineJson, type DataSource } from '../data/inline-json.js';
 
 /**
  * What every widget shares: the provider's Trust configuration, the page
