@@ -8,16 +8,25 @@
 // urgent help route) in its top three. It also reports, without failing, three
 // extra sets of danger queries written later: danger.json and danger-2.json
 // became tuning data, danger-3.json was never tuned on.
+// With --fresh it also scores fresh.json, a later set written blind against the
+// catalogue and held out whole (no halves), for each engine and language:
+// hit@1, hit@3, MRR and danger queries offering a crisis service. The fresh
+// figures are reported against the same targets but never fail the run, and
+// are not printed without --fresh, so tuning never sees them.
 //
 //   --misses             list the tuning half's misses (what tuning may look at)
 //   --misses=held-out    list the held-out misses too (for the report, not for tuning)
-//   --json               print the figures as JSON
+//   --fresh              score fresh.json too (for the report, not for tuning)
+//   --misses=fresh       with --fresh implied: list fresh.json's misses and unsafe
+//                        danger queries only (for the report, never for tuning)
+//   --json               print the figures as JSON (with --fresh, fresh.json's too)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const started = performance.now();
 const args = process.argv.slice(2);
 const showMisses = args.find((a) => a.startsWith('--misses'));
+const withFresh = args.includes('--fresh') || showMisses === '--misses=fresh';
 
 // The TypeScript sources, bundled in memory for Node (no build step, nothing written).
 const entry = `
@@ -50,6 +59,7 @@ const services = checked.items;
 const synonyms = checked.extras.synonyms;
 const queries = read('test/support-finder/eval/queries.json');
 const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
+const fresh = withFresh ? read('test/support-finder/eval/fresh.json') : null;
 const dangerSets = { 'danger.json (tuning)': read('test/support-finder/eval/danger.json'), 'danger-2.json (tuning)': read('test/support-finder/eval/danger-2.json'), 'danger-3.json (never tuned on)': read('test/support-finder/eval/danger-3.json') };
 
 // The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
@@ -70,6 +80,16 @@ for (const [name, engine] of Object.entries(engines)) {
   for (const half of ['tuning', 'held-out'])
     for (const lang of ['en', 'cy']) results[name][`${half} ${lang}`] = m.score(engine, queries[lang], half, crisis);
 }
+// fresh.json is held out whole: its score is the two halves' scores pooled, so
+// each query counts once, scored exactly as the other sets are.
+const pooled = (engine, queries) => {
+  const parts = ['tuning', 'held-out'].map((half) => m.score(engine, queries, half, crisis));
+  const n = parts[0].n + parts[1].n;
+  const mean = (key) => (n ? (parts[0][key] * parts[0].n + parts[1][key] * parts[1].n) / n : 0);
+  return { n, hit1: mean('hit1'), hit3: mean('hit3'), mrr: mean('mrr'), misses: parts.flatMap((p) => p.misses), unsafe: parts.flatMap((p) => p.unsafe) };
+};
+const freshResults = {};
+if (fresh) for (const [name, engine] of Object.entries(engines)) for (const lang of ['en', 'cy']) (freshResults[name] ??= {})[`fresh ${lang}`] = pooled(engine, fresh[lang]);
 // The extra danger queries: the urgent help route in the top three, for each engine.
 const safe = {};
 for (const [set, queries] of Object.entries(dangerSets)) {
@@ -91,7 +111,8 @@ const dangerMisses = Object.entries(safe).flatMap(([set, s]) => s['Wellbeing Wid
 const seconds = (performance.now() - started) / 1000;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ results, danger: safe, failures, dangerMisses, seconds }, (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v), 1));
+  const extra = fresh ? { fresh: freshResults } : {};
+  console.log(JSON.stringify({ results, ...extra, danger: safe, failures, dangerMisses, seconds }, (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v), 1));
 } else {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
@@ -105,17 +126,39 @@ if (args.includes('--json')) {
       console.log(`${key.padEnd(17)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${danger - s.unsafe.length}/${danger}`);
     }
   }
+  if (fresh) {
+    console.log(`\nFresh set (fresh.json, written blind, all held out): ${fresh.en.length} English and ${fresh.cy.length} Welsh queries`);
+    console.log(`${'Set, language'.padEnd(17)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
+    for (const key of ['fresh en', 'fresh cy']) {
+      const danger = fresh[key.split(' ')[1]].filter(([, , d]) => d).length;
+      for (const name of Object.keys(engines)) {
+        const s = freshResults[name][key];
+        console.log(`${key.padEnd(17)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${danger - s.unsafe.length}/${danger}`);
+      }
+    }
+  }
   console.log(`\nMore danger queries: the urgent help route in the top three`);
   for (const [set, s] of Object.entries(safe)) console.log(`  ${set.padEnd(31)}${Object.entries(s).map(([name, r]) => `${name} ${r.ok}/${r.n}`).join(' · ')}`);
-  const halves = showMisses === '--misses=held-out' ? ['tuning', 'held-out'] : showMisses ? ['tuning'] : [];
+  const halves = showMisses === '--misses=held-out' ? ['tuning', 'held-out'] : showMisses && showMisses !== '--misses=fresh' ? ['tuning'] : [];
   for (const half of halves)
     for (const lang of ['en', 'cy']) {
       const { misses } = ours[`${half} ${lang}`];
       if (misses.length) console.log(`\nMissed (${half}, ${lang}):\n  ${misses.join('\n  ')}`);
     }
+  if (showMisses === '--misses=fresh')
+    for (const lang of ['en', 'cy']) {
+      const { misses, unsafe } = freshResults['Wellbeing Widgets'][`fresh ${lang}`];
+      if (misses.length) console.log(`\nMissed (fresh, ${lang}):\n  ${misses.join('\n  ')}`);
+      if (unsafe.length) console.log(`\nDanger queries without the urgent help route (fresh, ${lang}):\n  ${unsafe.join('\n  ')}`);
+    }
   if (dangerMisses.length) console.log(`Extra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`);
   console.log(`\nTargets: held-out English hit@3 ≥ 95%, held-out Welsh hit@3 ≥ 90%, every danger query in both halves offers urgent help.`);
   console.log(failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : 'Met.');
+  if (fresh) {
+    const ourFresh = freshResults['Wellbeing Widgets'];
+    const short = m.shortfalls({ en: ourFresh['fresh en'], cy: ourFresh['fresh cy'] }).map((line) => line.replace(/held-out/g, 'fresh'));
+    console.log(`Fresh set against the same targets (reported, not failing): ${short.length ? `not met:\n  ${short.join('\n  ')}` : 'met.'}`);
+  }
   console.log(`(${seconds.toFixed(1)} s)`);
 }
 process.exit(failures.length ? 1 : 0);
