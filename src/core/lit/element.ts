@@ -5,6 +5,25 @@ import { trustContext, type TrustConfig } from './context.js';
 import { localeFor, translator, type Catalogue, type Locale, type Translate } from '../i18n/index.js';
 import { readInlineJson, type DataSource } from '../data/inline-json.js';
 
+declare global {
+  /**
+   * Every event a widget fires, by name: each widget's define.ts adds its own.
+   * The same map types `addEventListener` on any element, the document and the
+   * window, since the events bubble and are composed.
+   */
+  interface WellbeingEventMap {}
+  interface HTMLElementEventMap extends WellbeingEventMap {}
+  interface DocumentEventMap extends WellbeingEventMap {}
+  interface WindowEventMap extends WellbeingEventMap {}
+}
+
+/** The name of an event a widget fires. */
+export type WellbeingEventName = keyof WellbeingEventMap;
+
+/** What an event carries in `detail`: `undefined` for a plain `Event`, which has none. */
+export type WellbeingEventDetail<K extends WellbeingEventName> =
+  WellbeingEventMap[K] extends CustomEvent<infer D> ? D : undefined;
+
 /**
  * What every widget shares: the provider's Trust configuration, the page
  * language, translated strings and the choice of data source.
@@ -25,6 +44,21 @@ export class WellbeingElement extends LitElement {
   /** `en` or `cy`: the provider's `locale`, else the nearest `lang` attribute. */
   protected get locale(): Locale {
     return localeFor(this, this.trust.locale);
+  }
+
+  /**
+   * The one way an event leaves a widget: bubbling and composed, so the page
+   * hears it through shadow roots, with the `detail` the event map gives it (a
+   * plain `Event` when it has none). Returns `false` when a listener cancelled
+   * a `cancelable` event.
+   */
+  protected emit<K extends WellbeingEventName>(
+    name: K,
+    detail: WellbeingEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    const init = { bubbles: true, composed: true, cancelable: !!options.cancelable };
+    return this.dispatchEvent(detail === undefined ? new Event(name, init) : new CustomEvent(name, { ...init, detail }));
   }
 
   protected translator<K extends string>(widget: string, catalogue: Catalogue<K>): Translate<K> {
