@@ -6,7 +6,7 @@ import { formatTime } from '../core/contacts/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings } from '../core/i18n/shared.js';
 import { storage } from '../core/platform/storage.js';
-import { shareAcrossTabs, type Shared } from '../core/platform/sync.js';
+import { shareAcrossTabs, type CrossTabValue } from '../core/platform/sync.js';
 import { controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { breakReminderStyles } from './break-reminder.styles.js';
@@ -24,15 +24,19 @@ export interface BreakDetail {
   action: BreakAction;
 }
 
+/** Fired when the person answers a break prompt. */
+export const BREAK_EVENT = 'wellbeing-break';
+
 /** The events `<wellbeing-break-reminder>` fires, by name (bubbling and composed). */
 export interface WellbeingBreakReminderEventMap {
-  'wellbeing-break': CustomEvent<BreakDetail>;
+  [BREAK_EVENT]: CustomEvent<BreakDetail>;
 }
 
 /** Storage key (under `wellbeing-widgets:`) of today's record; stories may seed it. */
 export const BREAK_KEY = 'break-reminder';
 
-const minutes = (value: number, fallback: number) => (value > 0 ? value : fallback);
+/** A minutes attribute when it is a positive number, otherwise the default. */
+const positiveOr = (value: number, fallback: number) => (value > 0 ? value : fallback);
 const pad = (n: number) => String(n | 0).padStart(2, '0');
 const WAKE_EVENTS = ['pageshow', 'focus', 'visibilitychange'];
 
@@ -68,79 +72,83 @@ export class WellbeingBreakReminder extends WellbeingElement {
   /** Minutes a snooze lasts (default 10). */
   @property({ type: Number }) snooze = 10;
 
-  @state() private s?: BreakState;
-  @state() private v?: View;
+  /** Today's record, as stored. */
+  @state() private record?: BreakState;
+  /** What shows now, and when that can change. */
+  @state() private shown?: View;
+  /** The settings panel is open. */
   @state() private open = false;
   @query('.toggle') private toggle?: HTMLButtonElement;
 
   private timer?: number;
-  private shared?: Shared;
+  private crossTab?: CrossTabValue;
   private refocus = false;
 
+  /** Minutes between breaks: the person's own choice, else the `interval` attribute. */
   private get every(): number {
-    return this.s?.every ?? minutes(this.interval, 90);
+    return this.record?.every ?? positiveOr(this.interval, 90);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shared = shareAcrossTabs(BREAK_KEY, this.adopt);
+    this.crossTab = shareAcrossTabs(BREAK_KEY, this.adopt);
     // After sleep, or in a throttled background tab, look again as soon as the page is back.
-    for (const type of WAKE_EVENTS) addEventListener(type, this.refresh);
-    this.refresh();
+    for (const type of WAKE_EVENTS) addEventListener(type, this.checkSchedule);
+    this.checkSchedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.shared?.close();
-    for (const type of WAKE_EVENTS) removeEventListener(type, this.refresh);
+    this.crossTab?.close();
+    for (const type of WAKE_EVENTS) removeEventListener(type, this.checkSchedule);
     clock.clearTimeout(this.timer);
   }
 
-  /** Reads today's state, shows what is due now and arms one timer for the next change. */
-  private readonly refresh = () => {
+  /** Reads today's record, shows what is due now and arms one timer for the next change. */
+  private readonly checkSchedule = () => {
     if (!this.isConnected) return; // a late answer must not arm a timer for a removed element
     const now = clock.now();
     const stored = storage.get(BREAK_KEY);
-    const s = today(stored, now, minutes(this.interval, 90));
-    if (s !== stored) storage.set(BREAK_KEY, s);
-    const v = view(s, now);
-    if (v.status === 'due' && this.v && this.v.status !== 'due') this.notify(s, v);
-    this.s = s;
-    this.v = v;
+    const record = today(stored, now, positiveOr(this.interval, 90));
+    if (record !== stored) storage.set(BREAK_KEY, record);
+    const shown = view(record, now);
+    if (shown.status === 'due' && this.shown && this.shown.status !== 'due') this.notify(record, shown);
+    this.record = record;
+    this.shown = shown;
     clock.clearTimeout(this.timer);
     // A visible countdown updates each minute; a hidden tab wakes only when the status changes.
-    this.timer = clock.setTimeout(this.refresh, (document.hidden ? v.wake : v.tick) - now);
+    this.timer = clock.setTimeout(this.checkSchedule, (document.hidden ? shown.wake : shown.tick) - now);
   };
 
   /** Another tab or element changed the state: the newest copy wins. */
   private readonly adopt = (value?: unknown) => {
     const mine = storage.get(BREAK_KEY);
     if (isState(value) && !(isState(mine) && mine.at >= value.at)) storage.set(BREAK_KEY, value);
-    this.refresh();
+    this.checkSchedule();
   };
 
   private save(next: BreakState): void {
-    this.shared!.set(next);
-    this.refresh();
+    this.crossTab!.set(next);
+    this.checkSchedule();
   }
 
   private answer(action: BreakAction): void {
     const now = clock.now();
-    const s = this.s!;
+    const record = this.record!;
     this.save(
-      action === 'taken' ? taken(s, now, this.every)
-        : action === 'snooze' ? snooze(s, now, minutes(this.snooze, 10))
-          : pause(s, now, true, this.every),
+      action === 'taken' ? taken(record, now, this.every)
+        : action === 'snooze' ? snooze(record, now, positiveOr(this.snooze, 10))
+          : pause(record, now, true, this.every),
     );
-    this.dispatchEvent(new CustomEvent<BreakDetail>('wellbeing-break', { bubbles: true, composed: true, detail: { action } }));
+    this.emit(BREAK_EVENT, { action });
   }
 
   /** Opt-in desktop notification, one across tabs (same tag), only when this page isn't in front. */
-  private notify(s: BreakState, v: View): void {
-    if (!s.notify || document.hasFocus()) return;
+  private notify(record: BreakState, shown: View): void {
+    if (!record.notify || document.hasFocus()) return;
     try {
       if (Notification.permission === 'granted') {
-        new Notification(this.t(v.rest ? 'restTitle' : 'title'), { body: this.idea(s, v), tag: 'wellbeing-break' });
+        new Notification(this.t(shown.rest ? 'restTitle' : 'title'), { body: this.idea(record, shown), tag: 'wellbeing-break' });
       }
     } catch {
       /* no notifications here (e.g. mobile browsers): the page prompt is enough */
@@ -148,20 +156,21 @@ export class WellbeingBreakReminder extends WellbeingElement {
   }
 
   /** Asks for permission only now, after the person ticked the box. */
-  private async setNotify(event: Event): Promise<void> {
+  private async chooseNotifications(event: Event): Promise<void> {
     const box = event.target as HTMLInputElement;
     const on = box.checked && (await Notification.requestPermission()) === 'granted';
     box.checked = on;
-    this.save(setNotify(this.s!, clock.now(), on));
+    this.save(setNotify(this.record!, clock.now(), on));
   }
 
   private get t(): Translate<BreakReminderKey> {
     return this.translator('break-reminder', breakReminderStrings);
   }
 
-  private idea(s: BreakState, v: View): string {
-    const ideas = this.t(v.night ? 'nightIdeas' : 'ideas').split('\n');
-    return ideas[s.n % ideas.length]!;
+  /** One suggestion for the break, a different one for each prompt. */
+  private idea(record: BreakState, shown: View): string {
+    const ideas = this.t(shown.night ? 'nightIdeas' : 'ideas').split('\n');
+    return ideas[record.n % ideas.length]!;
   }
 
   // If an answer here or in another tab removes the focused button, focus goes to the toggle.
@@ -174,60 +183,61 @@ export class WellbeingBreakReminder extends WellbeingElement {
   }
 
   override render() {
-    const { s, v, t } = this;
-    if (!s || !v) return nothing;
-    const due = v.status === 'due';
+    const { record, shown, t } = this;
+    if (!record || !shown) return nothing;
+    const due = shown.status === 'due';
     const label =
-      v.status === 'idle' ? t('next', { count: v.minutes })
-        : v.status === 'snoozed' ? t('snoozed', { count: v.minutes })
-          : v.status === 'paused' ? t('paused') : t('settings');
-    return html`<div class=${due || v.status === 'ended' ? 'prompt' : ''} part="prompt">
+      shown.status === 'idle' ? t('next', { count: shown.minutes })
+        : shown.status === 'snoozed' ? t('snoozed', { count: shown.minutes })
+          : shown.status === 'paused' ? t('paused') : t('settings');
+    return html`<div class=${due || shown.status === 'ended' ? 'prompt' : ''} part="prompt">
         <div aria-live="polite">${due
-          ? html`<h2>${t(v.rest ? 'restTitle' : 'title')}</h2>
-            ${v.rest ? html`<p>${t('rest')}</p>` : nothing}
-            <p>${this.idea(s, v)}</p>`
-          : v.status === 'ended' ? html`<p>${t('ended')}</p>` : nothing}</div>
+          ? html`<h2>${t(shown.rest ? 'restTitle' : 'title')}</h2>
+            ${shown.rest ? html`<p>${t('rest')}</p>` : nothing}
+            <p>${this.idea(record, shown)}</p>`
+          : shown.status === 'ended' ? html`<p>${t('ended')}</p>` : nothing}</div>
         ${due
           ? html`<div class="buttons">
             <button class="button" @click=${() => this.answer('taken')}>${t('taken')}</button>
-            <button class="button secondary" @click=${() => this.answer('snooze')}>${t('snooze', { count: minutes(this.snooze, 10) })}</button>
+            <button class="button secondary" @click=${() => this.answer('snooze')}>${t('snooze', { count: positiveOr(this.snooze, 10) })}</button>
             <button class="button secondary" @click=${() => this.answer('pause')}>${t('pause')}</button>
           </div>`
           : nothing}
       </div>
       <button class="toggle" part="toggle" aria-expanded=${this.open} aria-controls="settings" @click=${() => (this.open = !this.open)}>${label}</button>
-      <div class="settings" id="settings" part="settings" ?hidden=${!this.open}>${this.open ? this.renderSettings(s, t) : nothing}</div>`;
+      <div class="settings" id="settings" part="settings" ?hidden=${!this.open}>${this.open ? this.renderSettings(record, t) : nothing}</div>`;
   }
 
-  private renderSettings(s: BreakState, t: Translate<BreakReminderKey>) {
+  private renderSettings(record: BreakState, t: Translate<BreakReminderKey>) {
     const now = clock.now();
-    const end = s.end && ukTime(s.end).minutes;
-    const shared = this.translator('shared', sharedStrings);
-    const time = (ms: number) => formatTime(ukTime(ms).minutes, shared);
-    const x = (ms: number) => ((ms - s.start) / Math.max(Math.max(now, s.end ?? now) - s.start, 1)) * 100;
+    const end = record.end && ukTime(record.end).minutes;
+    const tShared = this.translator('shared', sharedStrings);
+    const time = (ms: number) => formatTime(ukTime(ms).minutes, tShared);
+    /** Where an instant falls on the timeline, in percent from the start of the day to now or the shift's end. */
+    const along = (ms: number) => ((ms - record.start) / Math.max(Math.max(now, record.end ?? now) - record.start, 1)) * 100;
     return html`<label>${t('every')}
-        <input type="number" min="5" max="360" step="5" .valueAsNumber=${this.every} @change=${(e: Event) => {
-          const every = Math.round((e.target as HTMLInputElement).valueAsNumber);
-          if (every >= 5 && every <= 360) this.save(setEvery(s, clock.now(), every));
+        <input type="number" min="5" max="360" step="5" .valueAsNumber=${this.every} @change=${(event: Event) => {
+          const every = Math.round((event.target as HTMLInputElement).valueAsNumber);
+          if (every >= 5 && every <= 360) this.save(setEvery(record, clock.now(), every));
         }} /></label>
       <label>${t('shiftEnd')}
-        <input type="time" .value=${end === undefined ? '' : `${pad(end / 60)}:${pad(end % 60)}`} @change=${(e: Event) => {
-          const [h, m] = (e.target as HTMLInputElement).value.split(':');
-          this.save(setEnd(s, clock.now(), m ? +h! * 60 + +m : undefined));
+        <input type="time" .value=${end === undefined ? '' : `${pad(end / 60)}:${pad(end % 60)}`} @change=${(event: Event) => {
+          const [hours, mins] = (event.target as HTMLInputElement).value.split(':');
+          this.save(setEnd(record, clock.now(), mins ? +hours! * 60 + +mins : undefined));
         }} /></label>
       ${'Notification' in window
-        ? html`<label class="check"><input type="checkbox" .checked=${!!s.notify} @change=${this.setNotify} />${t('notify')}</label>`
+        ? html`<label class="check"><input type="checkbox" .checked=${!!record.notify} @change=${this.chooseNotifications} />${t('notify')}</label>`
         : nothing}
-      <button class="button secondary" @click=${() => this.save(pause(s, clock.now(), !s.paused, this.every))}>${t(s.paused ? 'resume' : 'pause')}</button>
+      <button class="button secondary" @click=${() => this.save(pause(record, clock.now(), !record.paused, this.every))}>${t(record.paused ? 'resume' : 'pause')}</button>
       <h3>${t('today')}</h3>
       <svg part="timeline" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
         <rect class="day" y="4" width="100" height="4" />
-        <rect class="done" y="4" width=${x(now)} height="4" />
-        ${s.breaks.map((b) => svg`<rect class="break" x=${x(b) - 1} width="2" height="12" />`)}
+        <rect class="done" y="4" width=${along(now)} height="4" />
+        ${record.breaks.map((breakAt) => svg`<rect class="break" x=${along(breakAt) - 1} width="2" height="12" />`)}
       </svg>
-      <p>${t('started', { time: time(s.start) })}
-        ${s.breaks.length ? t('breaks', { times: s.breaks.map(time).join(', ') }) : t('noBreaks')}
-        ${s.end ? t('ends', { time: time(s.end) }) : ''}</p>
+      <p>${t('started', { time: time(record.start) })}
+        ${record.breaks.length ? t('breaks', { times: record.breaks.map(time).join(', ') }) : t('noBreaks')}
+        ${record.end ? t('ends', { time: time(record.end) }) : ''}</p>
       <p class="small">${t('private')}</p>`;
   }
 }

@@ -3,15 +3,14 @@ import { WellbeingBreakReminder, type WellbeingBreakReminderEventMap } from './b
 
 define('wellbeing-break-reminder', WellbeingBreakReminder);
 
-// For TypeScript pages: `querySelector` knows the tag, and the events (bubbling
-// and composed) carry a typed `detail` on any element, the document or the window.
+// For TypeScript pages: `querySelector` knows the tag, and the events join the
+// one event map (core/lit/element.ts), which types their `detail` on any element,
+// the document or the window.
 declare global {
   interface HTMLElementTagNameMap {
     'wellbeing-break-reminder': WellbeingBreakReminder;
   }
-  interface HTMLElementEventMap extends WellbeingBreakReminderEventMap {}
-  interface DocumentEventMap extends WellbeingBreakReminderEventMap {}
-  interface WindowEventMap extends WellbeingBreakReminderEventMap {}
+  interface WellbeingEventMap extends WellbeingBreakReminderEventMap {}
 }
 
 export { WellbeingBreakReminder };

@@ -55,9 +55,12 @@ export interface View {
 }
 
 /** A stored value is used only when it has the right shape. */
-export function isState(x: unknown): x is BreakState {
-  const s = x as BreakState;
-  return Array.isArray(s?.breaks) && [s.at, s.start, s.until, s.next, s.n, ...s.breaks, s.end ?? 0].every(Number.isFinite);
+export function isState(value: unknown): value is BreakState {
+  const record = value as BreakState;
+  return (
+    Array.isArray(record?.breaks) &&
+    [record.at, record.start, record.until, record.next, record.n, ...record.breaks, record.end ?? 0].every(Number.isFinite)
+  );
 }
 
 /** A day's record lasts until UK midnight, or 6 hours after a shift that ends later (night shifts). */
@@ -65,69 +68,73 @@ const expiry = (start: number, end?: number) => Math.max(start + msUntilNextUkDa
 
 /** The stored record while it belongs to today; otherwise a new day that keeps the settings. */
 export function today(stored: unknown, now: number, interval: number): BreakState {
-  const s = isState(stored) ? stored : undefined;
-  if (s && now >= s.start && now < s.until) return s;
+  const record = isState(stored) ? stored : undefined;
+  if (record && now >= record.start && now < record.until) return record;
   return {
-    at: now, start: now, until: expiry(now), next: now + Math.min(s?.every ?? interval, 360) * MINUTE, breaks: [], n: 0,
-    every: s?.every, notify: s?.notify,
+    at: now, start: now, until: expiry(now), next: now + Math.min(record?.every ?? interval, 360) * MINUTE, breaks: [], n: 0,
+    every: record?.every, notify: record?.notify,
   };
 }
 
 /** What shows at `now`, and when to look again. */
-export function view(s: BreakState, now: number): View {
-  let status: Status = s.snoozed ? 'snoozed' : 'idle';
-  let wake = s.until;
+export function view(record: BreakState, now: number): View {
+  let status: Status = record.snoozed ? 'snoozed' : 'idle';
+  let wake = record.until;
   let minutes = 0;
-  if (s.end !== undefined && now >= s.end) status = 'ended';
+  if (record.end !== undefined && now >= record.end) status = 'ended';
   else {
-    if (s.end !== undefined) wake = Math.min(wake, s.end);
-    if (s.paused) status = 'paused';
-    else if (now >= s.next) status = 'due';
+    if (record.end !== undefined) wake = Math.min(wake, record.end);
+    if (record.paused) status = 'paused';
+    else if (now >= record.next) status = 'due';
     else {
-      wake = Math.min(wake, s.next);
-      minutes = Math.ceil((s.next - now) / MINUTE);
+      wake = Math.min(wake, record.next);
+      minutes = Math.ceil((record.next - now) / MINUTE);
     }
   }
   return {
     status,
-    rest: status === 'due' && !s.rest && now >= s.start + REST_AFTER,
+    rest: status === 'due' && !record.rest && now >= record.start + REST_AFTER,
     night: ukTime(now).minutes < 360,
     minutes,
     wake,
-    tick: minutes ? Math.min(wake, s.next - (minutes - 1) * MINUTE) : wake,
+    tick: minutes ? Math.min(wake, record.next - (minutes - 1) * MINUTE) : wake,
   };
 }
 
 /** An answer or a new setting. Until the 20-minute rest is taken, the next prompt comes by the 6-hour mark. */
-function act(s: BreakState, now: number, change: Partial<BreakState>): BreakState {
-  const t = { ...s, snoozed: false, ...change, at: now, n: s.n + 1 };
-  const restAt = s.start + REST_AFTER;
-  if (!t.rest && now < restAt) t.next = Math.min(t.next, restAt);
-  return t;
+function act(record: BreakState, now: number, change: Partial<BreakState>): BreakState {
+  const changed = { ...record, snoozed: false, ...change, at: now, n: record.n + 1 };
+  const restAt = record.start + REST_AFTER;
+  if (!changed.rest && now < restAt) changed.next = Math.min(changed.next, restAt);
+  return changed;
 }
 
 /** "I've taken a break": the next one is a full interval later. Answering the legal nudge marks the rest. */
-export const taken = (s: BreakState, now: number, interval: number): BreakState =>
-  act(s, now, { next: now + interval * MINUTE, breaks: [...s.breaks, now], rest: s.rest || view(s, now).rest });
+export const taken = (record: BreakState, now: number, interval: number): BreakState =>
+  act(record, now, {
+    next: now + interval * MINUTE,
+    breaks: [...record.breaks, now],
+    rest: record.rest || view(record, now).rest,
+  });
 
-export const snooze = (s: BreakState, now: number, minutes: number): BreakState =>
-  act(s, now, { next: now + minutes * MINUTE, snoozed: true });
+export const snooze = (record: BreakState, now: number, minutes: number): BreakState =>
+  act(record, now, { next: now + minutes * MINUTE, snoozed: true });
 
 /** Paused for the rest of today's record, or resumed with a full interval. */
-export const pause = (s: BreakState, now: number, paused: boolean, interval: number): BreakState =>
-  act(s, now, paused ? { paused } : { paused, next: now + interval * MINUTE });
+export const pause = (record: BreakState, now: number, paused: boolean, interval: number): BreakState =>
+  act(record, now, paused ? { paused } : { paused, next: now + interval * MINUTE });
 
 /** A new interval counts from the last break (or the start of the day). */
-export const setEvery = (s: BreakState, now: number, every: number): BreakState =>
-  act(s, now, { every, next: (s.breaks.at(-1) ?? s.start) + every * MINUTE });
+export const setEvery = (record: BreakState, now: number, every: number): BreakState =>
+  act(record, now, { every, next: (record.breaks.at(-1) ?? record.start) + every * MINUTE });
 
-export const setNotify = (s: BreakState, now: number, notify: boolean): BreakState => ({ ...s, notify, at: now });
+export const setNotify = (record: BreakState, now: number, notify: boolean): BreakState => ({ ...record, notify, at: now });
 
 /**
  * The shift ends at the next UK wall-clock `minutes` (past midnight for night
  * shifts); a time up to an hour ago means "it just ended". `undefined` clears it.
  */
-export function setEnd(s: BreakState, now: number, minutes?: number): BreakState {
+export function setEnd(record: BreakState, now: number, minutes?: number): BreakState {
   let end: number | undefined;
   if (minutes !== undefined) {
     let ahead = (minutes - ukTime(now).minutes + 1440) % 1440;
@@ -137,5 +144,5 @@ export function setEnd(s: BreakState, now: number, minutes?: number): BreakState
     const drift = (ukTime(end).minutes - minutes + 2160) % 1440 - 720;
     end -= drift * MINUTE;
   }
-  return { ...s, end, until: expiry(s.start, end), at: now };
+  return { ...record, end, until: expiry(record.start, end), at: now };
 }

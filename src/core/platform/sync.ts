@@ -1,7 +1,7 @@
 import { storage } from './storage.js';
 
-/** A stored value shared with the site's other tabs, frames and elements. */
-export interface Shared {
+/** A stored value kept in step with the site's other tabs, frames and elements. */
+export interface CrossTabValue {
   /** Stores the value and tells every other tab and element at once. */
   set(value: unknown): void;
   close(): void;
@@ -15,7 +15,7 @@ export interface Shared {
  * `undefined` (storage changed: read it again). Deciding which copy wins is the
  * caller's job.
  */
-export function shareAcrossTabs(key: string, onChange: (value?: unknown) => void): Shared {
+export function shareAcrossTabs(key: string, onChange: (value?: unknown) => void): CrossTabValue {
   let channel = globalThis.BroadcastChannel ? new BroadcastChannel('wellbeing-widgets') : undefined;
   const onStorage = (event: StorageEvent) => event.key === storage.keyFor(key) && onChange();
   if (channel) channel.onmessage = ({ data }: MessageEvent) => data?.key === key && onChange(data.value);
