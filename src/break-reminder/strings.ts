@@ -1,4 +1,4 @@
-import type { Catalogue } from '../core/i18n/index.js';
+import type { StringTable } from '../core/i18n/index.js';
 
 export type BreakReminderKey =
   | 'title' | 'restTitle' | 'rest' | 'ideas' | 'nightIdeas'
@@ -10,7 +10,7 @@ export type BreakReminderKey =
  * A kind colleague, not an alarm: short and warm. `ideas` and `nightIdeas`
  * hold one idea per line and rotate, one per prompt.
  */
-export const breakReminderStrings: Catalogue<BreakReminderKey> = {
+export const breakReminderStrings: StringTable<BreakReminderKey> = {
   en: {
     title: 'Time for a break',
     restTitle: 'Time for your 20-minute break',

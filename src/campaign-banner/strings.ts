@@ -1,8 +1,8 @@
-import type { Catalogue } from '../core/i18n/index.js';
+import type { StringTable } from '../core/i18n/index.js';
 
 export type CampaignBannerKey = 'label' | 'previous' | 'next' | 'position' | 'pause' | 'play' | 'dismiss' | 'dismissLabel';
 
-export const campaignBannerStrings: Catalogue<CampaignBannerKey> = {
+export const campaignBannerStrings: StringTable<CampaignBannerKey> = {
   en: {
     label: 'Staff wellbeing',
     previous: 'Previous',

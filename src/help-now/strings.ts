@@ -1,4 +1,4 @@
-import type { Catalogue } from '../core/i18n/index.js';
+import type { StringTable } from '../core/i18n/index.js';
 
 export type HelpNowKey =
   | 'trigger' | 'title' | 'intro' | 'close'
@@ -10,7 +10,7 @@ export type HelpNowKey =
   | 'samaritans' | 'samaritansText' | 'shout' | 'shoutText';
 
 /** Copy follows the Samaritans' safe messaging guidance: calm, hopeful, always pointing to support. */
-export const helpNowStrings: Catalogue<HelpNowKey> = {
+export const helpNowStrings: StringTable<HelpNowKey> = {
   en: {
     trigger: 'Get help now',
     title: 'Get help now',

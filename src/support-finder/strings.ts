@@ -1,4 +1,4 @@
-import type { Catalogue } from '../core/i18n/index.js';
+import type { StringTable } from '../core/i18n/index.js';
 
 export type FinderKey =
   | 'label' | 'hint' | 'topics' | 'filters' | 'selfReferral' | 'self-referral' | 'format'
@@ -7,7 +7,7 @@ export type FinderKey =
   | 'loading' | 'failed' | 'confidential' | 'showAll' | 'topicsToggle' | 'topicsChosen';
 
 /** Copy follows the Samaritans' safe messaging guidance: calm, kind and always pointing to support. */
-export const finderStrings: Catalogue<FinderKey> = {
+export const finderStrings: StringTable<FinderKey> = {
   en: {
     label: 'Search for support',
     hint: 'In your own words, like “money worries” or “can’t sleep after nights”',

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../helpers/stories.js';
-import { localeFor, translator, type Catalogue } from '../../src/core/i18n/index.js';
+import { localeFor, localised, translator, type StringTable } from '../../src/core/i18n/index.js';
 
-const catalogue: Catalogue<'hello' | 'count'> = {
+const strings: StringTable<'hello' | 'count'> = {
   en: { hello: 'Hello {name}', count: { one: '{count} service', other: '{count} services' } },
   cy: {
     hello: 'Helo {name}',
@@ -19,15 +19,25 @@ describe('i18n', () => {
   });
 
   it('fills parameters and picks plural forms for each language', () => {
-    expect(translator('w', catalogue, 'en')('hello', { name: 'Sam' })).to.equal('Hello Sam');
-    expect(translator('w', catalogue, 'en')('count', { count: 1 })).to.equal('1 service');
-    expect(translator('w', catalogue, 'en')('count', { count: 3 })).to.equal('3 services');
-    expect(translator('w', catalogue, 'cy')('count', { count: 2 })).to.equal('2 wasanaeth');
+    expect(translator('w', strings, 'en')('hello', { name: 'Sam' })).to.equal('Hello Sam');
+    expect(translator('w', strings, 'en')('count', { count: 1 })).to.equal('1 service');
+    expect(translator('w', strings, 'en')('count', { count: 3 })).to.equal('3 services');
+    expect(translator('w', strings, 'cy')('count', { count: 2 })).to.equal('2 wasanaeth');
   });
 
   it("applies the Trust's overrides for its locale only", () => {
     const overrides = { en: { 'w.hello': 'Hi {name}' } };
-    expect(translator('w', catalogue, 'en', overrides)('hello', { name: 'Sam' })).to.equal('Hi Sam');
-    expect(translator('w', catalogue, 'cy', overrides)('hello', { name: 'Sam' })).to.equal('Helo Sam');
+    expect(translator('w', strings, 'en', overrides)('hello', { name: 'Sam' })).to.equal('Hi Sam');
+    expect(translator('w', strings, 'cy', overrides)('hello', { name: 'Sam' })).to.equal('Helo Sam');
+  });
+
+  it("shows a Trust's Welsh text on Welsh pages, and the English where it has none", () => {
+    const campaign = { title: 'Walk to work week', title_cy: 'Wythnos cerdded i’r gwaith', message: 'Leave the car at home.', message_cy: '' };
+    expect(localised(campaign, 'title', 'cy')).to.equal('Wythnos cerdded i’r gwaith');
+    expect(localised(campaign, 'title', 'en')).to.equal('Walk to work week');
+    expect(localised(campaign, 'message', 'cy')).to.equal('Leave the car at home.');
+    const contact: { name: string; name_cy?: string; description?: string } = { name: 'Chaplaincy' };
+    expect(localised(contact, 'name', 'cy')).to.equal('Chaplaincy');
+    expect(localised(contact, 'description', 'cy')).to.equal(undefined);
   });
 });

@@ -3,7 +3,8 @@ export const LOCALES: readonly Locale[] = ['en', 'cy'];
 
 /** A message, or plural forms chosen by `{count}` with Intl.PluralRules (Welsh has six). */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Catalogue<K extends string> = Record<Locale, Record<K, Message>>;
+/** One widget's user-facing strings, by key, in English and Welsh. */
+export type StringTable<K extends string> = Record<Locale, Record<K, Message>>;
 
 /**
  * Trust overrides, per locale, keyed `<widget>.<key>`, e.g.
@@ -38,18 +39,31 @@ function pick(message: Message, locale: Locale, count: unknown): string {
   return message[pluralRules.get(locale)!.select(Number(count) || 0)] ?? message.other;
 }
 
-/** Builds `t(key, params)` for one widget's catalogue, with the Trust's overrides on top. */
+/** Builds `t(key, params)` for one widget's string table, with the Trust's overrides on top. */
 export function translator<K extends string>(
   widget: string,
-  catalogue: Catalogue<K>,
+  strings: StringTable<K>,
   locale: Locale,
   overrides?: StringOverrides,
 ): Translate<K> {
   const own = overrides?.[locale];
   return (key, params = {}) => {
-    const message = own?.[`${widget}.${key}`] ?? catalogue[locale][key] ?? catalogue.en[key];
+    const message = own?.[`${widget}.${key}`] ?? strings[locale][key] ?? strings.en[key];
     return pick(message, locale, params.count).replace(/\{(\w+)\}/g, (match, name: string) =>
       name in params ? String(params[name]) : match,
     );
   };
+}
+
+/**
+ * A Trust's own words from a data file in the page's language: the Welsh field
+ * beside the English one (`title_cy` beside `title`) on Welsh pages when it has
+ * text, otherwise the English.
+ */
+export function localised<K extends string, E extends Partial<Record<K | `${K}_cy`, string>>>(
+  entry: E,
+  field: K,
+  locale: Locale,
+): E[K] {
+  return ((locale === 'cy' && entry[`${field}_cy`]) || entry[field]) as E[K];
 }

@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.js';
+import type { StringTable } from './index.js';
 
 /** Words every widget shares: days, times and opening states. */
 export type SharedKey =
@@ -8,7 +8,7 @@ export type SharedKey =
   | 'call' | 'textKeyword' | 'text' | 'email' | 'website' | 'textphone'
   | 'openNow' | 'openUntil' | 'closed' | 'closedOpens' | 'today' | 'tomorrow' | 'onDay'
 
-export const sharedStrings: Catalogue<SharedKey> = {
+export const sharedStrings: StringTable<SharedKey> = {
   en: {
     day0: 'Monday', day1: 'Tuesday', day2: 'Wednesday', day3: 'Thursday', day4: 'Friday', day5: 'Saturday', day6: 'Sunday',
     am: '{time}am', pm: '{time}pm', midday: 'midday', midnight: 'midnight',

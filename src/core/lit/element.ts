@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { trustContext, type TrustConfig } from './context.js';
-import { localeFor, translator, type Catalogue, type Locale, type Translate } from '../i18n/index.js';
+import { localeFor, translator, type Locale, type StringTable, type Translate } from '../i18n/index.js';
 import { readInlineJson, type DataSource } from '../data/inline-json.js';
 
 declare global {
@@ -61,8 +61,8 @@ export class WellbeingElement extends LitElement {
     return this.dispatchEvent(detail === undefined ? new Event(name, init) : new CustomEvent(name, { ...init, detail }));
   }
 
-  protected translator<K extends string>(widget: string, catalogue: Catalogue<K>): Translate<K> {
-    return translator(widget, catalogue, this.locale, this.trust.strings);
+  protected translator<K extends string>(widget: string, strings: StringTable<K>): Translate<K> {
+    return translator(widget, strings, this.locale, this.trust.strings);
   }
 
   /**
