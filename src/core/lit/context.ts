@@ -4,6 +4,9 @@ import type { Locale, StringOverrides } from '../i18n/index.js';
 export const REGIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** The nation a widget serves when neither it nor its provider names one. */
+export const DEFAULT_REGION: Region = 'england';
+
 /** What `<wellbeing-provider>` shares with the widgets inside it. */
 export interface TrustConfig {
   trustName?: string;
