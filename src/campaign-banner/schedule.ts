@@ -1,7 +1,8 @@
 /**
  * What the campaign banner shows on a given UK day and page: plain TypeScript
- * with no DOM and no runtime imports, shared by `<wellbeing-campaign-banner>`
- * and the command-line tool (`wellbeing-widgets schedule`), which runs it in Node.
+ * with no DOM (its one import is the data files' date rule), shared by
+ * `<wellbeing-campaign-banner>` and the command-line tool
+ * (`wellbeing-widgets schedule`), which runs it in Node.
  *
  * Dates are UK calendar dates as `YYYY-MM-DD` strings (for "today" in the
  * browser use `ukTime().date` from core/clock). `starts` and `ends` are
@@ -31,7 +32,9 @@
  * A campaign shows on a page when `include` is missing or empty or any of its
  * patterns matches, and none of `exclude` matches: exclude wins.
  */
-import type { Campaign } from '../core/data/schemas.js';
+import { isIsoDate, type Campaign, type IsoDate } from '../core/data/schemas.js';
+
+export { isIsoDate };
 
 /** The fields the schedule reads; a full {@link Campaign} fits. */
 export type Scheduled = Pick<Campaign, 'id' | 'starts' | 'ends' | 'repeats' | 'until' | 'priority' | 'pages'>;
@@ -41,18 +44,8 @@ export type CampaignDates = Pick<Campaign, 'starts' | 'ends' | 'repeats' | 'unti
 
 /** A run of days, both inclusive `YYYY-MM-DD`: one occurrence of a campaign, or a gap or overlap in a {@link timeline}. */
 export interface DateSpan {
-  starts: string;
-  ends: string;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (so `2027-02-30` is false). */
-export function isIsoDate(value: unknown): value is string {
-  const match = typeof value === 'string' && ISO_DATE.exec(value);
-  if (!match) return false;
-  const day = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!));
-  return day.toISOString().slice(0, 10) === value;
+  starts: IsoDate;
+  ends: IsoDate;
 }
 
 /** The date `days` after (or before, when negative) `date`; both `YYYY-MM-DD`, pure calendar arithmetic. */

@@ -2,14 +2,10 @@ import { html, nothing } from 'lit';
 import type { Translate } from '../i18n/index.js';
 import type { SharedKey } from '../i18n/shared.js';
 import { mailtoHref, safeUrl, smsHref, telHref } from '../data/safe-url.js';
+import type { ContactChannels } from '../data/schemas.js';
 
-export interface Channels {
-  phone?: string;
-  textphone?: string;
-  sms?: { number: string; keyword?: string };
-  email?: string;
-  url?: string;
-}
+/** How to reach a line or service: a data file's channels, and a textphone (the national lines have one). */
+export type Channels = ContactChannels & { textphone?: string };
 
 export type ChannelKind = keyof Channels;
 

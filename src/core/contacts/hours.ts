@@ -1,17 +1,11 @@
-import { ukTime, WEEKDAYS, type UkTime, type Weekday } from '../platform/clock.js';
+import { ukTime, WEEKDAYS, type UkTime } from '../platform/clock.js';
+import type { Hours, OpeningPeriod } from '../data/schemas.js';
 import type { Translate } from '../i18n/index.js';
 import type { SharedKey } from '../i18n/shared.js';
 
-type T = Translate<SharedKey>;
+export type { Hours, OpeningPeriod };
 
-export interface OpeningPeriod {
-  days: Weekday[];
-  /** `HH:MM`, UK time */
-  opens: string;
-  /** `HH:MM`, UK time; at or before `opens` means it runs past midnight */
-  closes: string;
-}
-export type Hours = '24/7' | OpeningPeriod[];
+type T = Translate<SharedKey>;
 
 /** Where a service stands right now, and when that changes. */
 export type OpeningState =

@@ -11,21 +11,38 @@ import { SAFE_URL_PATTERN } from './safe-url.js';
 const text = v.pipe(v.string(), v.minLength(1, 'expected some text'));
 const optionalText = v.optional(v.string());
 const time = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM'));
-export const isoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD'),
-);
+
+/**
+ * A date as every data file, the banner's schedule and the CLI write it:
+ * `YYYY-MM-DD` with a month 01–12 and a day 01–31. This is as far as a pattern
+ * (and JSON Schema) can go; {@link isIsoDate} also checks the day is real.
+ */
+export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+export const isoDate = v.pipe(v.string(), v.regex(ISO_DATE_PATTERN, 'expected a date as YYYY-MM-DD'));
+/** A UK calendar date, `YYYY-MM-DD`. */
+export type IsoDate = v.InferOutput<typeof isoDate>;
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2027-02-30` is false). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !ISO_DATE_PATTERN.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!)).toISOString().slice(0, 10) === value;
+}
+
 const phone = v.pipe(v.string(), v.regex(/^\+?[\d\s()-]{3,}$/, 'expected a phone number (digits and spaces)'));
 const link = v.pipe(v.string(), v.regex(SAFE_URL_PATTERN, 'expected an http(s), tel, sms or mailto link'));
 const email = v.pipe(v.string(), v.email('expected an email address'));
 
 export const smsSchema = v.object({ number: phone, keyword: optionalText });
 
+/**
+ * One run of opening times on some days: `opens` and `closes` are `HH:MM`, UK
+ * time, and a `closes` at or before `opens` runs past midnight.
+ */
+export const openingPeriodSchema = v.object({ days: v.array(v.picklist(WEEKDAYS)), opens: time, closes: time });
+
 export const hoursSchema = v.union(
-  [
-    v.literal('24/7'),
-    v.array(v.object({ days: v.array(v.picklist(WEEKDAYS)), opens: time, closes: time })),
-  ],
+  [v.literal('24/7'), v.array(openingPeriodSchema)],
   'expected "24/7" or a list of { "days", "opens", "closes" }',
 );
 
@@ -36,6 +53,7 @@ export const contactChannels = {
   email: v.optional(email),
   url: v.optional(link),
 };
+const contactChannelsSchema = v.object(contactChannels);
 
 /** One of the Trust's own urgent contacts, shown in help-now after the national lines. */
 export const helpContactSchema = v.object({
@@ -55,7 +73,7 @@ export const serviceSchema = v.object({
   summary: text,
   summary_cy: optionalText,
   topics: v.array(v.string()),
-  contact: v.object(contactChannels),
+  contact: contactChannelsSchema,
   hours: v.optional(hoursSchema),
   formats: v.optional(v.array(v.picklist(['phone', 'online', 'in-person', 'text']))),
   access: v.optional(v.picklist(['self-referral', 'manager-referral', 'occupational-health-referral'])),
@@ -88,6 +106,11 @@ export const campaignSchema = v.object({
   pages: v.optional(v.object({ include: v.optional(v.array(v.string())), exclude: v.optional(v.array(v.string())) })),
 });
 
+export type OpeningPeriod = v.InferOutput<typeof openingPeriodSchema>;
+/** `"24/7"`, or the opening periods in UK time. */
+export type Hours = v.InferOutput<typeof hoursSchema>;
+/** The ways to reach a contact or service in a data file. */
+export type ContactChannels = v.InferOutput<typeof contactChannelsSchema>;
 export type HelpContact = v.InferOutput<typeof helpContactSchema>;
 export type Service = v.InferOutput<typeof serviceSchema>;
 export type Campaign = v.InferOutput<typeof campaignSchema>;
