@@ -8,6 +8,10 @@ export const campaignBannerStyles = css`
   :host(:not([active])) {
     display: none !important;
   }
+  /* With a reserved height, the space is kept while the campaigns load (reserve sets min-block-size). */
+  :host([reserve][loading]) {
+    display: block !important;
+  }
   .banner {
     --_tone: var(--wellbeing-campaign-info-colour, var(--_brand));
     border: 4px solid var(--_tone);

@@ -82,29 +82,47 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   /** The page path that campaigns' `pages` patterns match; defaults to `location.pathname`. */
   @property() path?: string;
 
+  /**
+   * A CSS length (`12rem`, `180px`) the banner keeps as its minimum height (the host's `min-block-size`),
+   * so the page does not move when the campaigns arrive or take turns: reserve the height of the tallest.
+   * Kept while the campaigns load; given back if none shows. Changed campaigns swap in place.
+   */
+  @property({ reflect: true }) reserve?: string;
+
   @state() private today = ukTime().date;
-  @state() private index = 0;
+  /** The campaign Previous, Next and rotation asked for: any whole number, taken modulo the number showing. */
+  @state() private requestedIndex = 0;
   @state() private hovered = false;
   @state() private focused = false;
 
-  private shown: Campaign[] = [];
-  private pos = 0;
-  private running = false;
+  // Derived in willUpdate from the data, the day, the page, the dismissals and the settings; render() only reads them.
+  /** Today's campaigns on this page that are not dismissed, in the order they take turns. */
+  private showing: Campaign[] = [];
+  /** Where the campaign on screen is in {@link showing}. */
+  private currentIndex = 0;
+  /** Several campaigns, rotate-seconds of 5 or more and no preference for reduced motion: Pause/Play shows. */
+  private canRotate = false;
+  /** The rotation timer should be running: {@link canRotate}, and not paused, hovered or focused. */
+  private rotating = false;
   private readonly viewed = new Set<string>();
   private readonly previewDismissed = new Set<string>();
   private dayTimer?: number;
   private rotateTimer?: number;
 
-  private readonly data = new DataController(this, campaignsFile, () =>
-    this.dataSource(this.src, this.trust.campaigns, this.trust.campaignsSrc),
+  private readonly data = new DataController(
+    this,
+    campaignsFile,
+    () => this.dataSource(this.src, this.trust.campaigns, this.trust.campaignsSrc),
+    // With a reserved height, a changed campaign list swaps in place.
+    { swapInPlace: () => !!this.reserve },
   );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.newDay();
     document.addEventListener('visibilitychange', this.newDay);
-    addEventListener('storage', this.refresh);
-    addEventListener('wellbeing-campaign-dismiss', this.refresh);
+    addEventListener('storage', this.recheckDismissals);
+    addEventListener('wellbeing-campaign-dismiss', this.recheckDismissals);
     this.requestUpdate();
   }
 
@@ -114,8 +132,8 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     clock.clearTimeout(this.rotateTimer);
     this.rotateTimer = undefined;
     document.removeEventListener('visibilitychange', this.newDay);
-    removeEventListener('storage', this.refresh);
-    removeEventListener('wellbeing-campaign-dismiss', this.refresh);
+    removeEventListener('storage', this.recheckDismissals);
+    removeEventListener('wellbeing-campaign-dismiss', this.recheckDismissals);
   }
 
   /** Picks up the UK date, and sets the one timer for the next UK midnight (also run when a sleeping tab wakes). */
@@ -125,8 +143,8 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     this.dayTimer = clock.setTimeout(this.newDay, msUntilNextUkDay());
   };
 
-  /** A dismissal in another banner or tab. */
-  private readonly refresh = () => this.requestUpdate();
+  /** A dismissal in another banner or tab: willUpdate reads the dismissals again. */
+  private readonly recheckDismissals = () => this.requestUpdate();
 
   private get preview(): string | undefined {
     return isIsoDate(this.previewDate) ? this.previewDate : undefined;
@@ -155,8 +173,8 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   }
 
   private go(step: number): void {
-    const count = this.shown.length;
-    if (count) this.index = (this.pos + step + count) % count;
+    const count = this.showing.length;
+    if (count) this.requestedIndex = (this.currentIndex + step + count) % count;
   }
 
   private fire(kind: 'view' | 'click' | 'dismiss', id: string): void {
@@ -170,28 +188,29 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     if (changed.has('previewDate') && this.previewDate && !this.preview) {
       log.error('<wellbeing-campaign-banner>', `preview-date "${this.previewDate}": expected a date as YYYY-MM-DD (showing today)`);
     }
+    if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
+      log.error('<wellbeing-campaign-banner>', `reserve "${this.reserve}": expected a CSS length such as 12rem (no space reserved)`);
+    }
+    this.showing = campaignsOn(this.data.value?.items ?? [], this.day, this.path ?? location.pathname).filter(
+      (campaign) => !this.isDismissed(campaign),
+    );
+    const count = this.showing.length;
+    this.currentIndex = count ? this.requestedIndex % count : 0;
+    this.canRotate = (this.rotateSeconds ?? 0) >= 5 && count > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.rotating = this.canRotate && !this.paused && !this.hovered && !this.focused;
   }
 
   override render() {
-    const shown = (this.shown = campaignsOn(
-      this.data.value?.items ?? [],
-      this.day,
-      this.path ?? location.pathname,
-    ).filter((campaign) => !this.isDismissed(campaign)));
-    const count = shown.length;
-    this.running = false;
+    const count = this.showing.length;
     if (!count) return nothing;
     const t = this.translator('campaign-banner', campaignBannerStrings);
     const welsh = this.locale === 'cy';
     const english = (cy?: string) => (welsh && !cy ? 'en' : nothing);
-    const pos = (this.pos = this.index % count);
-    const campaign = shown[pos]!;
+    const campaign = this.showing[this.currentIndex]!;
     const { link, image } = campaign;
     const title = (welsh && campaign.title_cy) || campaign.title;
     const href = link && safeUrl(link.href);
     const src = image && safeUrl(image.src);
-    const rotates = (this.rotateSeconds ?? 0) >= 5 && count > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.running = rotates && !this.paused && !this.hovered && !this.focused;
     const dismissible = campaign.dismissible !== false;
     return html`<section
       class="banner"
@@ -204,7 +223,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
       @focusout=${this.onFocus}
     >
       <p class="label" id="label" part="label">${t('label')}</p>
-      <div class="body" part="body" aria-live=${this.running ? 'off' : 'polite'}>
+      <div class="body" part="body" aria-live=${this.rotating ? 'off' : 'polite'}>
         ${src?.startsWith('http') ? html`<img part="image" src=${src} alt=${(welsh && image!.alt_cy) || image!.alt} />` : nothing}
         <div class="text">
           <h2 part="title" tabindex="-1" lang=${english(campaign.title_cy)}>${title}</h2>
@@ -218,14 +237,14 @@ export class WellbeingCampaignBanner extends WellbeingElement {
       </div>
       ${count > 1 || dismissible
         ? html`<div class="controls" part="controls">
-            ${rotates
+            ${this.canRotate
               ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>
                   ${t(this.paused ? 'play' : 'pause')}
                 </button>`
               : nothing}
             ${count > 1
               ? html`<button type="button" part="previous" @click=${() => this.go(-1)}>${t('previous')}</button>
-                  <span part="position">${t('position', { index: pos + 1, count })}</span>
+                  <span part="position">${t('position', { index: this.currentIndex + 1, count })}</span>
                   <button type="button" part="next" @click=${() => this.go(1)}>${t('next')}</button>`
               : nothing}
             ${dismissible
@@ -239,17 +258,23 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const campaign = this.shown[this.pos];
+    const campaign = this.showing[this.currentIndex];
     this.toggleAttribute('active', !!campaign);
+    // While the campaigns load, a reserved height holds its space (the styles show the element then).
+    this.toggleAttribute('loading', this.data.loading);
+    if (changed.has('reserve')) {
+      const valid = !!this.reserve && CSS.supports('min-block-size', this.reserve);
+      this.style.minBlockSize = valid ? this.reserve! : '';
+    }
     if (campaign && !this.viewed.has(campaign.id)) {
       this.viewed.add(campaign.id);
       this.fire('view', campaign.id);
     }
     // Not after it has left the page (an update can still run then): the timer would keep it alive, rotating.
-    if (!this.running || !this.isConnected) {
+    if (!this.rotating || !this.isConnected) {
       clock.clearTimeout(this.rotateTimer);
       this.rotateTimer = undefined;
-    } else if (this.rotateTimer === undefined || changed.has('index') || changed.has('rotateSeconds')) {
+    } else if (this.rotateTimer === undefined || changed.has('requestedIndex') || changed.has('rotateSeconds')) {
       clock.clearTimeout(this.rotateTimer);
       this.rotateTimer = clock.setTimeout(() => {
         this.rotateTimer = undefined;

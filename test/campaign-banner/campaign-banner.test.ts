@@ -491,6 +491,37 @@ describe('<wellbeing-campaign-banner>', () => {
     expect(title(el)).to.equal('<b>Markup stays text</b>');
   });
 
+  it('renders purely: rendering again with nothing changed changes no state and asks for no second update', async () => {
+    stubReducedMotion(false);
+    const root = await renderStory(meta, stories.SeveralRotating);
+    const el = bannerIn(root);
+    await until(() => title(el));
+    await el.updateComplete;
+    const fields = ['showing', 'currentIndex', 'canRotate', 'rotating', 'requestedIndex', 'hovered', 'focused', 'today'] as const;
+    const snapshot = () => Object.fromEntries(fields.map((name) => [name, (el as unknown as Record<string, unknown>)[name]]));
+    const before = snapshot();
+    expect(before.showing).to.have.length(3);
+    const heading = part(el, 'title');
+    const views = sinon.spy();
+    el.addEventListener('wellbeing-campaign-view', views);
+
+    el.render();
+    el.render();
+    expect(el.isUpdatePending, 'render() asked for an update').to.be.false;
+    for (const name of fields) expect(snapshot()[name], `render() changed ${name}`).to.equal(before[name]);
+
+    const update = sinon.spy(el as unknown as { update(changed: unknown): void }, 'update');
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(update.callCount, 'updates for one request').to.equal(1);
+    expect(el.isUpdatePending).to.be.false;
+    expect(part(el, 'title'), 'the same heading element').to.equal(heading);
+    expect(snapshot()).to.deep.equal(before);
+    expect(views.called).to.be.false;
+  });
+
   it('fires view once per campaign and click with only the campaign id', async () => {
     const events: CustomEvent[] = [];
     const record = (e: Event) => events.push(e as CustomEvent);

@@ -1,0 +1,259 @@
+import { expect, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { WellbeingCampaignBanner } from '../../src/campaign-banner/campaign-banner.js';
+import '../../src/campaign-banner/define.js';
+import type { Campaign } from '../../src/core/data/schemas.js';
+import { until } from '../helpers/stories.js';
+import { blockStorage } from '../helpers/storage.js';
+
+// The banner on a URL, rendering from the last good copy saved in this browser
+// before the network answers, and the page below it never moving.
+
+type Banner = WellbeingCampaignBanner;
+const title = (el: Banner) => el.shadowRoot!.querySelector('[part~=title]')?.textContent?.trim();
+const campaign = (id: string, extra: Partial<Campaign> = {}): Partial<Campaign> => ({
+  id, title: `Title ${id}`, message: `Message ${id}`, starts: '2026-01-01', ends: '2036-12-31', dismissible: false, ...extra,
+});
+const file = (...campaigns: Partial<Campaign>[]) => JSON.stringify({ campaigns });
+let url: string;
+
+/** The network, answering when the test says (or never). */
+function network() {
+  const answers: ((body: string) => void)[] = [];
+  (window.fetch as Partial<sinon.SinonStub>).restore?.(); // the previous page view's network
+  const fetch = sinon.stub(window, 'fetch').callsFake(
+    () => new Promise<Response>((resolve) => answers.push((body) => resolve(new Response(body, { headers: { 'content-type': 'application/json' } })))),
+  );
+  return { fetch, answer: (body: string) => answers.shift()!(body) };
+}
+
+/** A banner at the top of a column with a paragraph below it, as on an intranet page. */
+function page(attrs = '') {
+  const root = fixtureSync<HTMLElement>(html`<div style="width: 600px">
+    <wellbeing-campaign-banner></wellbeing-campaign-banner>
+    <p id="below" style="margin: 0; height: 200px">The page's own content.</p>
+  </div>`);
+  const el = root.querySelector('wellbeing-campaign-banner')!;
+  // Attributes before the first update, as markup would give them.
+  for (const [name, value] of [['src', url], ...(attrs ? [attrs.split('=')] : [])]) el.setAttribute(name!, value!);
+  return { root, el, below: root.querySelector('p')! };
+}
+
+/** Loads `body` once over the network, so it is saved as the last good copy. */
+async function visitOnce(body: string) {
+  const { fetch, answer } = network();
+  const { el } = page();
+  await el.updateComplete;
+  answer(body);
+  await until(() => title(el));
+  fixtureCleanup();
+  fetch.restore();
+}
+
+const frames = (n = 3) => new Promise((resolve) => setTimeout(resolve, 50 * n));
+
+describe('<wellbeing-campaign-banner> and the last good copy', () => {
+  beforeEach(() => {
+    url = `/campaigns-${Math.random().toString(36).slice(2)}.json`;
+  });
+  afterEach(() => {
+    sinon.restore();
+    fixtureCleanup();
+    for (const key of Object.keys(localStorage)) if (key.includes('/campaigns-')) localStorage.removeItem(key);
+  });
+
+  it('renders the saved campaign in its first render, with the network not answering', async () => {
+    await visitOnce(file(campaign('a')));
+    const { fetch } = network(); // never answers
+    const { el } = page();
+    await el.updateComplete; // the first update
+    expect(title(el)).to.equal('Title a');
+    expect(el.hasAttribute('active')).to.be.true;
+    expect(el.isUpdatePending).to.be.false;
+    expect(fetch.calledOnce, 'still revalidates').to.be.true;
+  });
+
+  it('does not render again when the network confirms the same campaigns', async () => {
+    await visitOnce(file(campaign('a')));
+    const { answer } = network();
+    const { el } = page();
+    await el.updateComplete;
+    const heading = el.shadowRoot!.querySelector('h2');
+    const updated = sinon.spy();
+    el.addEventListener('wellbeing-campaign-view', updated);
+    answer(file(campaign('a')));
+    await frames();
+    expect(el.isUpdatePending).to.be.false;
+    expect(el.shadowRoot!.querySelector('h2')).to.equal(heading);
+    expect(title(el)).to.equal('Title a');
+  });
+
+  it('swaps changed campaigns in place when it has a reserved height', async () => {
+    await visitOnce(file(campaign('a')));
+    const { answer } = network();
+    const { el } = page('reserve=16rem');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Title a');
+    answer(file(campaign('b')));
+    await until(() => title(el) === 'Title b');
+  });
+
+  it('without a reserved height, keeps changed campaigns for when the tab is hidden (they are saved for the next page view)', async () => {
+    await visitOnce(file(campaign('a')));
+    const { answer } = network();
+    const { el } = page();
+    await el.updateComplete;
+    answer(file(campaign('b')));
+    await frames();
+    expect(title(el), 'in view: the page does not move').to.equal('Title a');
+    const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(title(el)).to.equal('Title b');
+    visibility.restore();
+    fixtureCleanup();
+
+    const next = network(); // the next page view shows the new copy at once
+    const again = page().el;
+    await again.updateComplete;
+    expect(title(again)).to.equal('Title b');
+    expect(next.fetch.calledOnce).to.be.true;
+  });
+
+  it('keeps the saved copy when the file has broken since', async () => {
+    await visitOnce(file(campaign('a')));
+    const { answer } = network();
+    sinon.stub(console, 'error');
+    const { el } = page();
+    await el.updateComplete;
+    answer('{"campaigns": "oops"}');
+    await frames();
+    expect(title(el)).to.equal('Title a');
+  });
+
+  it('loads normally when storage throws', async () => {
+    const restore = blockStorage();
+    try {
+      const { answer } = network();
+      const { el } = page();
+      await el.updateComplete;
+      expect(title(el)).to.be.undefined;
+      answer(file(campaign('a')));
+      await until(() => title(el));
+      expect(title(el)).to.equal('Title a');
+    } finally {
+      restore();
+    }
+  });
+
+  it('holds a reserved height while loading, keeps it showing, and gives it back when nothing shows', async () => {
+    const { answer } = network();
+    const { el } = page('reserve=150px');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(150);
+    answer(file(campaign('a')));
+    await until(() => title(el));
+    expect(el.getBoundingClientRect().height).to.be.at.least(150);
+    el.setAttribute('src', `${url}?2`);
+    await el.updateComplete;
+    answer(file());
+    await until(() => !el.hasAttribute('loading'));
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('ignores a reserve that is not a CSS length, naming it', async () => {
+    network();
+    const error = sinon.stub(console, 'error');
+    const { el } = page('reserve=tall');
+    await el.updateComplete;
+    expect(el.style.minBlockSize).to.equal('');
+    expect(error.args.flat().join(' ')).to.contain('reserve "tall"');
+  });
+
+  describe('layout shift (Chromium reports layout-shift entries)', () => {
+    /** The layout shifts that moved the paragraph below the banner while `run` ran. */
+    async function shiftsOf(below: () => Element | undefined, run: () => Promise<void>) {
+      const entries: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+      observer.observe({ type: 'layout-shift' });
+      await run();
+      await frames();
+      observer.takeRecords().forEach((entry) => entries.push(entry));
+      observer.disconnect();
+      type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+      return (entries as Shift[]).filter((entry) => entry.sources.some((source) => source.node === below())).map((entry) => entry.value);
+    }
+
+    before(function () {
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    });
+
+    it('sees the page move when the banner has nothing saved (the shift this prevents)', async () => {
+      let below: Element | undefined;
+      const shifts = await shiftsOf(
+        () => below,
+        async () => {
+          const { answer } = network();
+          const mounted = page();
+          below = mounted.below;
+          await mounted.el.updateComplete;
+          await frames(); // painted without the banner
+          answer(file(campaign('a')));
+          await until(() => title(mounted.el));
+        },
+      );
+      expect(shifts.length).to.be.above(0);
+    });
+
+    it('does not move the page with a saved copy, when the network confirms it or changes it under a reserved height', async () => {
+      await visitOnce(file(campaign('a')));
+      let below: Element | undefined;
+      const shifts = await shiftsOf(
+        () => below,
+        async () => {
+          const { answer } = network();
+          const mounted = page();
+          below = mounted.below;
+          await mounted.el.updateComplete;
+          await frames();
+          answer(file(campaign('a', { message: 'A much longer message '.repeat(20) })));
+          await frames();
+          expect(title(mounted.el)).to.equal('Title a');
+        },
+      );
+      expect(shifts).to.deep.equal([]);
+
+      const reserved = await shiftsOf(
+        () => below,
+        async () => {
+          const { answer } = network();
+          const mounted = page('reserve=20rem');
+          below = mounted.below;
+          await mounted.el.updateComplete;
+          await frames();
+          answer(file(campaign('b')));
+          await until(() => title(mounted.el) === 'Title b');
+        },
+      );
+      expect(reserved).to.deep.equal([]);
+    });
+
+    it('does not move the page on a first visit with a reserved height', async () => {
+      let below: Element | undefined;
+      const shifts = await shiftsOf(
+        () => below,
+        async () => {
+          const { answer } = network();
+          const mounted = page('reserve=20rem');
+          below = mounted.below;
+          await mounted.el.updateComplete;
+          await frames();
+          answer(file(campaign('a')));
+          await until(() => title(mounted.el));
+        },
+      );
+      expect(shifts).to.deep.equal([]);
+    });
+  });
+});
