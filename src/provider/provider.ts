@@ -5,6 +5,11 @@ import { toRegion, trustContext, type Region, type TrustConfig } from '../core/l
 import { toLocale, type Locale } from '../core/i18n/index.js';
 import { readInlineJson } from '../core/data/inline-json.js';
 
+const sameConfig = (a: TrustConfig, b: TrustConfig) => {
+  const keys = Object.keys(a) as Array<keyof TrustConfig>;
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+};
+
 /**
  * Shares one Trust's configuration with every widget inside it, so an editor
  * sets the Trust name, language, region and data files once per page. A
@@ -74,7 +79,8 @@ export class WellbeingProvider extends LitElement {
       servicesSrc: this.servicesSrc ?? inline.servicesSrc,
       campaignsSrc: this.campaignsSrc ?? inline.campaignsSrc,
     };
-    this.config = config;
+    // A new object updates every widget inside, so it is shared only when something in it changed.
+    if (!sameConfig(config, this.config)) this.config = config;
   }
 
   override render() {

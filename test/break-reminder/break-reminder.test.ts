@@ -6,6 +6,7 @@ import type { WellbeingBreakReminder } from '../../src/break-reminder/define.js'
 import { breakReminderStrings } from '../../src/break-reminder/strings.js';
 import { storage } from '../../src/core/platform/storage.js';
 import meta, * as stories from '../../stories/break-reminder.stories.js';
+import { renderAgain } from '../helpers/pure-render.js';
 import { renderStory, until } from '../helpers/stories.js';
 import { blockStorage } from '../helpers/storage.js';
 
@@ -375,6 +376,24 @@ describe('<wellbeing-break-reminder>', () => {
       await expect(root).to.be.accessible();
     });
   }
+
+  it('renders again with nothing changed without changing its state or updating twice', async () => {
+    fake();
+    for (const story of [stories.Idle, stories.Due]) {
+      const el = reminderIn(await renderStory(meta, story)) as WellbeingBreakReminder;
+      await settle(el);
+      for (const settingsOpen of [false, true]) {
+        if (settingsOpen) {
+          toggle(el).click();
+          await settle(el);
+        }
+        const again = await renderAgain(el);
+        expect(again.updates, 'updates').to.equal(1);
+        expect(again.changed, 'reactive values changed').to.deep.equal([]);
+        expect(again.after).to.equal(again.before);
+      }
+    }
+  });
 
   it('shows each state as documented', async () => {
     const expectations: Array<[keyof typeof stories, string]> = [

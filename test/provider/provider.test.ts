@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
+import type { WellbeingProvider } from '../../src/provider/provider.js';
+import type { WellbeingBreakReminder } from '../../src/break-reminder/break-reminder.js';
+import { countUpdates, renderAgain } from '../helpers/pure-render.js';
 import { mount, until } from '../helpers/stories.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -90,5 +93,21 @@ describe('<wellbeing-provider>', () => {
     const el = root.querySelector('wellbeing-help-now')!;
     root.setAttribute('region', 'northern-ireland');
     await until(() => hrefs(el).includes('tel:08088088000'));
+  });
+
+  it('renders again with nothing changed without changing anything or updating its widgets', async () => {
+    const root = await mount<WellbeingProvider>(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="wales">
+      <script type="application/json">{ "strings": { "en": { "break-reminder.settings": "Breaks" } } }</script>
+      <wellbeing-break-reminder></wellbeing-break-reminder>
+    </wellbeing-provider>`);
+    const widget = root.querySelector<WellbeingBreakReminder>('wellbeing-break-reminder')!;
+    await widget.updateComplete;
+    const widgetUpdates = countUpdates(widget);
+    const again = await renderAgain(root);
+    await widget.updateComplete;
+    expect(again.updates).to.equal(1);
+    expect(again.changed).to.deep.equal([]);
+    expect(again.after).to.equal(again.before);
+    expect(widgetUpdates(), 'updates of the widget inside').to.equal(0);
   });
 });
