@@ -1,6 +1,8 @@
-// A tiny static server for the demo intranet page (and the e2e suite and
-// benchmark). Serves the demo under a strict Content-Security-Policy with
-// Trusted Types enforced, as a careful Trust would.
+// @ts-check
+// The one static server: the demo intranet page (`npm start`), the e2e suite,
+// the studio, consumer and WordPress tests and the benchmark. Serves the demo
+// under a strict Content-Security-Policy with Trusted Types enforced, as a
+// careful Trust would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -8,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PUBLIC = ['/demo/', '/dist/', '/samples/', '/schemas/', '/test/fixtures/', '/test/e2e/'];
-const TYPES = {
+/** Content types by file extension: the one table for every server in the repository. */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -17,7 +20,12 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.map': 'application/json',
+  '.ico': 'image/x-icon',
 };
+
+/** @param {string} file a path or URL path */
+export const contentType = (file) =>
+  CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file))] ?? 'application/octet-stream';
 
 /** The demo's policy: strict, with Trusted Types (docs/security.md gives Trusts a stricter one). */
 export const STRICT_CSP = [
@@ -34,10 +42,29 @@ export const STRICT_CSP = [
 ].join('; ');
 
 /**
- * `routes` (optional, for the e2e suite): `(request, response, url) => boolean | Promise<boolean>`,
- * asked first; it answers the request itself and returns true, or returns false to fall through.
- * `root` and `publicPaths` (optional, for the consumer tests) serve another folder; `index`
- * is where `/` redirects.
+ * Answers a request itself and returns true, or returns false to fall through to the files.
+ * @typedef {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse,
+ *   url: URL) => boolean | Promise<boolean>} Routes
+ */
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {number} [port] 0 for any free port
+ * @property {string} [host]
+ * @property {string | null} [csp] the policy sent with every HTML file; null for none
+ * @property {Routes} [routes] asked first (the e2e suite's generated pages and misbehaving data)
+ * @property {string} [root] the folder whose public paths are served (the consumer tests serve another)
+ * @property {string[]} [publicPaths] URL prefixes that may be served from `root`
+ * @property {Record<string, string>} [folders] URL prefix → folder served in its place, e.g.
+ *   `{ '/dist/': '/tmp/build' }` (a private build); the prefix must also be public
+ * @property {string} [index] where `/` redirects
+ * @property {string} [cacheControl] sent with every file (the bench wants `no-store`)
+ */
+
+/**
+ * Starts the server and resolves once it listens (`server.address().port` gives the port).
+ * @param {ServerOptions} [options]
+ * @returns {Promise<import('node:http').Server>}
  */
 export function startServer({
   port = 8080,
@@ -46,7 +73,9 @@ export function startServer({
   routes,
   root = ROOT,
   publicPaths = PUBLIC,
+  folders = {},
   index = '/demo/',
+  cacheControl = 'no-cache',
 } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -69,11 +98,12 @@ export function startServer({
     }
     if (path.startsWith('/studio/')) path = `/dist/${path.slice('/studio/'.length) || 'studio.html'}`;
     if (path.endsWith('/')) path += 'index.html';
-    const base = resolve(root);
-    const file = normalize(join(base, path));
+    const [prefix, folder] = Object.entries(folders).find(([start]) => path.startsWith(start)) ?? ['/', root];
+    const base = resolve(folder);
+    const file = normalize(join(base, path.slice(prefix.length)));
     // Judge the path as resolved, so an encoded `..%2f` cannot step out of a public folder.
-    const served = `/${file.slice(base.length + 1).split(sep).join('/')}`;
-    if (!file.startsWith(base + sep) || !publicPaths.some((prefix) => served.startsWith(prefix))) {
+    const served = `${prefix}${file.slice(base.length + 1).split(sep).join('/')}`;
+    if (!file.startsWith(base + sep) || !publicPaths.some((start) => served.startsWith(start))) {
       response.writeHead(404).end('Not found');
       return;
     }
@@ -81,8 +111,8 @@ export function startServer({
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'content-type': contentType(file),
+        'cache-control': cacheControl,
         'x-content-type-options': 'nosniff',
         ...(csp && extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
       });
@@ -99,14 +129,16 @@ export function startServer({
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const preferred = Number(process.env.PORT ?? 8080);
+  /** @type {import('node:http').Server | undefined} */
   let server;
   for (let port = preferred; !server && port < preferred + 20; port++) {
     try {
       server = await startServer({ port });
     } catch (error) {
-      if (error.code !== 'EADDRINUSE') throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
     }
   }
-  const { port } = server.address();
+  if (!server) throw new Error(`no free port from ${preferred} to ${preferred + 19}`);
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`\nWellbeing Widgets demo intranet page:\n  English: http://localhost:${port}/demo/\n  Cymraeg: http://localhost:${port}/demo/cy/\nEditors' studio: http://localhost:${port}/studio/\n\nPress Ctrl+C to stop.`);
 }

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BROWSERS, launch } from './lib/browsers.mjs';
-import { startE2eServer } from './lib/server.mjs';
+import { startE2eServer } from './lib/routes.mjs';
 import { checks as a11y } from './checks/a11y.mjs';
 import { checks as layout } from './checks/layout.mjs';
 import { checks as reach } from './checks/reach.mjs';
