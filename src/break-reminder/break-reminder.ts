@@ -120,7 +120,7 @@ export class WellbeingBreakReminder extends WellbeingElement {
     this.timer = clock.setTimeout(this.checkSchedule, (document.hidden ? shown.wake : shown.tick) - now);
   };
 
-  /** Another tab or element changed the state: the newest copy wins. */
+  /** Another tab or element changed today's record: the newest copy wins. */
   private readonly adopt = (value?: unknown) => {
     const mine = storage.get(BREAK_KEY);
     if (isState(value) && !(isState(mine) && mine.at >= value.at)) storage.set(BREAK_KEY, value);
@@ -213,8 +213,10 @@ export class WellbeingBreakReminder extends WellbeingElement {
     const end = record.end && ukTime(record.end).minutes;
     const tShared = this.translator('shared', sharedStrings);
     const time = (ms: number) => formatTime(ukTime(ms).minutes, tShared);
-    /** Where an instant falls on the timeline, in percent from the start of the day to now or the shift's end. */
-    const along = (ms: number) => ((ms - record.start) / Math.max(Math.max(now, record.end ?? now) - record.start, 1)) * 100;
+    // The timeline runs from the start of the day to now, or to the shift's end if that is later.
+    const span = Math.max(Math.max(now, record.end ?? now) - record.start, 1);
+    /** Where an instant falls on the timeline, in percent. */
+    const along = (ms: number) => ((ms - record.start) / span) * 100;
     return html`<label>${t('every')}
         <input type="number" min="5" max="360" step="5" .valueAsNumber=${this.every} @change=${(event: Event) => {
           const every = Math.round((event.target as HTMLInputElement).valueAsNumber);
@@ -226,7 +228,9 @@ export class WellbeingBreakReminder extends WellbeingElement {
           this.save(setEnd(record, clock.now(), mins ? +hours! * 60 + +mins : undefined));
         }} /></label>
       ${'Notification' in window
-        ? html`<label class="check"><input type="checkbox" .checked=${!!record.notify} @change=${this.chooseNotifications} />${t('notify')}</label>`
+        ? html`<label class="check"
+            ><input type="checkbox" .checked=${!!record.notify} @change=${this.chooseNotifications} />${t('notify')}</label
+          >`
         : nothing}
       <button class="button secondary" @click=${() => this.save(pause(record, clock.now(), !record.paused, this.every))}>${t(record.paused ? 'resume' : 'pause')}</button>
       <h3>${t('today')}</h3>

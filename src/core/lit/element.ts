@@ -58,7 +58,8 @@ export class WellbeingElement extends LitElement {
     options: { cancelable?: boolean } = {},
   ): boolean {
     const init = { bubbles: true, composed: true, cancelable: !!options.cancelable };
-    return this.dispatchEvent(detail === undefined ? new Event(name, init) : new CustomEvent(name, { ...init, detail }));
+    const event = detail === undefined ? new Event(name, init) : new CustomEvent(name, { ...init, detail });
+    return this.dispatchEvent(event);
   }
 
   protected translator<K extends string>(widget: string, strings: StringTable<K>): Translate<K> {
