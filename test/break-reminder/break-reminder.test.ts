@@ -7,7 +7,8 @@ import { breakReminderStrings } from '../../src/break-reminder/strings.js';
 import { storage } from '../../src/core/platform/storage.js';
 import meta, * as stories from '../../stories/break-reminder.stories.js';
 import { renderAgain } from '../helpers/pure-render.js';
-import { renderStory, until } from '../helpers/stories.js';
+import { until } from '../helpers/mount.js';
+import { renderStory } from '../helpers/stories.js';
 import { blockStorage } from '../helpers/storage.js';
 
 const MIN = 60_000;

@@ -7,7 +7,8 @@ import '../../src/provider/define.js';
 import type { Campaign } from '../../src/core/data/schemas.js';
 import { storage } from '../../src/core/platform/storage.js';
 import meta, * as stories from '../../stories/campaign-banner.stories.js';
-import { renderStory, until } from '../helpers/stories.js';
+import { until } from '../helpers/mount.js';
+import { renderStory } from '../helpers/stories.js';
 import { blockStorage } from '../helpers/storage.js';
 
 type Banner = WellbeingCampaignBanner;

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import type { WellbeingCampaignBanner } from '../../src/campaign-banner/campaign-banner.js';
 import '../../src/campaign-banner/define.js';
 import type { Campaign } from '../../src/core/data/schemas.js';
-import { until } from '../helpers/stories.js';
+import { until } from '../helpers/mount.js';
 import { blockStorage } from '../helpers/storage.js';
 
 // The banner on a URL, rendering from the last good copy saved in this browser

@@ -1,6 +1,6 @@
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../helpers/stories.js';
+import { mount } from '../helpers/mount.js';
 import { LitElement } from 'lit';
 import '../../src/index.js';
 import { trustContext, type TrustConfig } from '../../src/core/lit/context.js';

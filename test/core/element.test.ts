@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { WellbeingElement } from '../../src/core/lit/element.js';
-import { mount } from '../helpers/stories.js';
+import { mount } from '../helpers/mount.js';
 
 // Two events for this test only, one with a detail and one without, in the one event map.
 declare global {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { mount, until } from '../helpers/stories.js';
+import { mount, until } from '../helpers/mount.js';
 
 /**
  * Help without the script: whatever an editor puts inside a widget's tag shows

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../helpers/stories.js';
+import { mount } from '../helpers/mount.js';
 import { localeFor, localised, translator, type StringTable } from '../../src/core/i18n/index.js';
 
 const strings: StringTable<'hello' | 'count'> = {

@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../../src/help-now/define.js';
 import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
 import meta, * as stories from '../../stories/help-now.stories.js';
-import { mount, renderStory, until } from '../helpers/stories.js';
+import { mount, until } from '../helpers/mount.js';
+import { renderStory } from '../helpers/stories.js';
 
 const helpNowIn = (root: Element) => root.querySelector('wellbeing-help-now')!;
 const shadow = (el: WellbeingHelpNow) => el.shadowRoot!;

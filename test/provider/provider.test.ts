@@ -5,7 +5,7 @@ import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
 import type { WellbeingProvider } from '../../src/provider/provider.js';
 import type { WellbeingBreakReminder } from '../../src/break-reminder/break-reminder.js';
 import { countUpdates, renderAgain } from '../helpers/pure-render.js';
-import { mount, until } from '../helpers/stories.js';
+import { mount, until } from '../helpers/mount.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const hrefs = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));

@@ -7,7 +7,8 @@ import { explain, search } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';
 import type { WellbeingSupportFinder } from '../../src/support-finder/support-finder.js';
 import meta, * as stories from '../../stories/support-finder.stories.js';
-import { renderStory, until } from '../helpers/stories.js';
+import { until } from '../helpers/mount.js';
+import { renderStory } from '../helpers/stories.js';
 
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const names = (el: Element) => $$(el, '[part=service] h3').map((h) => h.textContent!.trim());

@@ -6,7 +6,8 @@ import '../../src/provider/define.js';
 import '../../src/support-finder/define.js';
 import type { WellbeingSupportFinder } from '../../src/support-finder/support-finder.js';
 import meta, * as stories from '../../stories/support-finder.stories.js';
-import { mount, renderStory, until } from '../helpers/stories.js';
+import { mount, until } from '../helpers/mount.js';
+import { renderStory } from '../helpers/stories.js';
 
 type Story = typeof stories.Default;
 const finderIn = (root: Element) => root.querySelector('wellbeing-support-finder')!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/stories.js';
+import { until } from '../helpers/mount.js';
 
 /**
  * The iframe embed page as built (dist/embed.html, after `npm run build`),
