@@ -42,15 +42,77 @@ const studioManifest = () => ({
   },
 });
 
+/**
+ * A lazily loaded file that fails to arrive names itself: each `import()` of a
+ * chunk adds the chunk's file name to its error, for the widget's console message.
+ */
+const namedChunkErrors = () => ({
+  name: 'named-chunk-errors',
+  renderDynamicImport: ({ targetChunk }) =>
+    targetChunk && {
+      left: 'import(',
+      right: `).catch((e) => { throw Object.assign(e, { file: ${JSON.stringify(targetChunk.fileName)} }); })`,
+    },
+});
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * The widgets' files take Lit and the shared code from the entry through a
+ * registry on `globalThis`, not by importing `./wellbeing-widgets.js`: a host
+ * that loads the entry as `wellbeing-widgets.js?ver=1.2` (WordPress, Drupal)
+ * would otherwise get a second copy of it, and of Lit, from that import.
+ * The entry keeps only its own exports; what the files need goes to the registry.
+ */
+const sharedThroughRegistry = ({ entryFile }) => {
+  const registry = `globalThis[Symbol.for(${JSON.stringify(`wellbeing-widgets@${version}`)})]`;
+  return {
+    name: 'shared-through-registry',
+    renderChunk(code, chunk) {
+      const edits = [];
+      for (const node of this.parse(code).body) {
+        if (chunk.isEntry && node.type === 'ExportNamedDeclaration' && !node.source && !node.declaration) {
+          const own = new Set(this.getModuleInfo(chunk.facadeModuleId).exports);
+          const pairs = node.specifiers.map((s) => [s.local.name, s.exported.name]);
+          const mine = pairs.filter(([, exported]) => own.has(exported));
+          const shared = pairs.filter(([, exported]) => !own.has(exported));
+          edits.push([node.start, node.end,
+            `${registry} ??= { ${shared.map(([local, exported]) => `${exported}: ${local}`).join(', ')} };\n` +
+            `export { ${mine.map(([local, exported]) => (local === exported ? local : `${local} as ${exported}`)).join(', ')} };`]);
+        }
+        if (!chunk.isEntry && node.type === 'ImportDeclaration' && node.source.value === `./${entryFile}`) {
+          const names = node.specifiers.map((s) => `${s.imported.name}: ${s.local.name}`);
+          edits.push([node.start, node.end, names.length ? `const { ${names.join(', ')} } = ${registry};` : '']);
+        }
+      }
+      for (const [start, end, text] of edits.reverse()) code = code.slice(0, start) + text + code.slice(end);
+      return { code, map: null };
+    },
+  };
+};
+
+/** `wellbeing-support-finder-<hash>.js`: the widget's folder names its file; shared code is `wellbeing-shared-…`. */
+const chunkFileNames = ({ facadeModuleId }) => {
+  const widget = facadeModuleId?.match(/src\/([\w-]+)\/define\.ts$/)?.[1];
+  return widget ? `wellbeing-${widget}-[hash].js` : 'wellbeing-shared-[hash].js';
+};
+
 export default [
+  // The editors' bundle: the entry (provider, help-now, the autoloader) and one
+  // file per other widget, with their shared code, next to it.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/wellbeing-widgets.js', format: 'es' },
-    plugins,
+    input: { 'wellbeing-widgets': 'src/entry.ts' },
+    // The entry may export what the widgets' files import from it (Lit, the base element), rather
+    // than move that code into a second file the national numbers would wait for.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames },
+    // Before terser: the registry rewrite reads rollup's own, unminified output.
+    plugins: [...plugins.slice(0, -1), sharedThroughRegistry({ entryFile: 'wellbeing-widgets.js' }), namedChunkErrors(), plugins.at(-1)],
   },
+  // Everything in one classic script, for CMSs that accept one file or strip `type="module"`.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/wellbeing-widgets.iife.js', format: 'iife', name: 'WellbeingWidgets' },
+    output: { file: 'dist/wellbeing-widgets.iife.js', format: 'iife', name: 'WellbeingWidgets', inlineDynamicImports: true },
     plugins: pluginsFor({ module: false }),
   },
   // The iframe embed page (src/embed/): dist/embed.html, embed.css and embed.js,

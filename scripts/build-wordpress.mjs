@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { lazyFiles } from './lib/dist-files.mjs';
 import { reproducibleZip } from './lib/zip.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +24,8 @@ const SLUG = 'wellbeing-widgets';
 
 /** dist/ file → the plugin's assets/ file. embed.js imports ./wellbeing-widgets.js, so they stay together. */
 export const ASSETS = ['wellbeing-widgets.js', 'wellbeing-widgets.iife.js', 'embed.html', 'embed.js', 'embed.css'];
+/** With the widgets' lazily loaded files, which the entry fetches from beside itself. */
+const assetsIn = (dist) => [...ASSETS, ...lazyFiles(dist)];
 
 /** The widgets the plugin's shortcode and block know (includes/markup.php widget_names()). */
 const PLACEABLE = ['help-now', 'campaign-banner', 'support-finder', 'break-reminder'];
@@ -135,7 +138,7 @@ export function buildWordPressPlugin({ dist = join(ROOT, 'dist'), out = join(ROO
   cpSync(SOURCE, folder, { recursive: true });
   stampVersion(folder, version);
   mkdirSync(join(folder, 'assets'), { recursive: true });
-  for (const file of ASSETS) cpSync(join(dist, file), join(folder, 'assets', file));
+  for (const file of assetsIn(dist)) cpSync(join(dist, file), join(folder, 'assets', file));
   writeFileSync(join(folder, 'includes/allowed-html.php'), allowedTagsPhp(tags, version));
   cpSync(join(ROOT, 'LICENSE'), join(folder, 'license.txt'));
 

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildWordPressPlugin } from './build-wordpress.mjs';
+import { lazyFiles } from './lib/dist-files.mjs';
 import { reproducibleZip } from './lib/zip.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +32,9 @@ export function releaseFiles() {
     LICENSE: 'LICENSE',
     'CHANGELOG.md': 'CHANGELOG.md',
   };
-  const pages = ['dist/embed.html', 'dist/embed.css', ...listed('dist', /^studio/)];
+  // The widgets' lazily loaded files go beside the entry, which fetches them from there.
+  const lazy = lazyFiles(join(ROOT, 'dist')).map((name) => `dist/${name}`);
+  const pages = ['dist/embed.html', 'dist/embed.css', ...lazy, ...listed('dist', /^studio/)];
   for (const path of [...SCRIPTS, ...pages, ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)]) files[path] = path;
   // EDITORS.md links to these by their names.
   files['wordpress.md'] = 'docs/wordpress.md';

@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { contactActions, type Channels } from '../core/contacts/contact-actions.js';
 import { toRegion, type Region } from '../core/lit/context.js';
-import { DataController } from '../core/lit/data-controller.js';
+import type { DataController } from '../core/lit/data-controller.js';
 import { WellbeingElement } from '../core/lit/element.js';
 import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
 import { EMERGENCY_NUMBER } from '../core/contacts/national-contacts.js';
 import { log } from '../core/platform/log.js';
-import { helpFile, type HelpContact } from '../core/data/schemas.js';
+import type { HelpContact } from '../core/data/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { helpNowStyles } from './help-now.styles.js';
@@ -87,9 +87,11 @@ export class WellbeingHelpNow extends WellbeingElement {
   private warnedAbout?: object;
   @query('.trigger') private trigger?: HTMLButtonElement;
 
-  private readonly contacts = new DataController(this, helpFile, () =>
-    this.dataSource(this.src, this.trust.help, this.trust.helpSrc),
-  );
+  /** The Trust's contacts, once a source is given and the code that loads them has arrived. */
+  private contacts?: DataController<HelpContact>;
+  /** `failed`: that code could not be fetched (the console names the file). */
+  private contactsCode: 'not-needed' | 'loading' | 'failed' = 'not-needed';
+  private readonly contactsSource = () => this.dataSource(this.src, this.trust.help, this.trust.helpSrc);
 
   /** Opens the help dialog. */
   show(): void {
@@ -183,6 +185,22 @@ export class WellbeingHelpNow extends WellbeingElement {
       if (top < header) this.dialog!.scrollTop -= header - top + 8;
     });
 
+  protected override willUpdate(): void {
+    if (this.contacts || this.contactsCode !== 'not-needed' || !this.contactsSource()) return;
+    this.contactsCode = 'loading';
+    import('./trust-contacts.js').then(
+      ({ trustContacts }) => {
+        this.contacts = trustContacts(this, this.contactsSource);
+        this.requestUpdate();
+      },
+      (error: Error & { file?: string }) => {
+        log.error(`<${this.localName}>`, `could not load ${error.file ?? 'its Trust contacts code'} (${error.message})`);
+        this.contactsCode = 'failed';
+        this.requestUpdate();
+      },
+    );
+  }
+
   override render() {
     const t = this.translator('help-now', helpNowStrings);
     const shared = this.translator('shared', sharedStrings);
@@ -231,19 +249,20 @@ export class WellbeingHelpNow extends WellbeingElement {
   }
 
   private renderTrustContacts(t: Translate<HelpNowKey>, shared: Translate<SharedKey>) {
-    const loaded = this.contacts.value;
+    const loaded = this.contacts?.value;
+    const loading = this.contacts ? this.contacts.loading : this.contactsCode === 'loading';
     const welsh = this.locale === 'cy';
     const title = this.trust.trustName ? t('trustTitleNamed', { trust: this.trust.trustName }) : t('trustTitle');
-    if (!this.contacts.loading && !loaded) return nothing;
+    if (!loading && !loaded && this.contactsCode !== 'failed') return nothing;
     const all = loaded?.items ?? [];
     const items = all.slice(0, MAX_CONTACTS);
     if (loaded && all.length > MAX_CONTACTS && this.warnedAbout !== loaded) {
       this.warnedAbout = loaded;
       log.error(loaded.source, `only the first ${MAX_CONTACTS} of ${all.length} contacts are shown`);
     }
-    return html`<section aria-labelledby="trust" aria-busy=${this.contacts.loading ? 'true' : 'false'}>
+    return html`<section aria-labelledby="trust" aria-busy=${loading ? 'true' : 'false'}>
       <h3 id="trust">${title}</h3>
-      ${this.contacts.loading
+      ${loading
         ? html`<p class="status">${t('loading')}</p>`
         : items.length
           ? html`<ul class="lines">

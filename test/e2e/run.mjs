@@ -20,6 +20,7 @@ import { BROWSERS, launch } from './lib/browsers.mjs';
 import { startE2eServer } from './lib/routes.mjs';
 import { checks as a11y } from './checks/a11y.mjs';
 import { checks as layout } from './checks/layout.mjs';
+import { checks as lazy } from './checks/lazy.mjs';
 import { checks as reach } from './checks/reach.mjs';
 import { checks as resilience } from './checks/resilience.mjs';
 import { checks as security } from './checks/security.mjs';
@@ -33,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 
-const ALL = [...security, ...resilience, ...layout, ...reach, ...a11y];
+const ALL = [...security, ...resilience, ...lazy, ...layout, ...reach, ...a11y];
 const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
 const selected = ALL.filter((c) => !only || only.some((word) => c.id.includes(word)));
 const dist = process.env.WW_E2E_DIST ? resolve(process.env.WW_E2E_DIST) : undefined;

@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
 import { BROWSERS, launch } from '../e2e/lib/browsers.mjs';
 import { buildWordPressPlugin } from '../../scripts/build-wordpress.mjs';
+import { lazyFiles } from '../../scripts/lib/dist-files.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -164,6 +165,8 @@ const built = await check('the build assembles the plugin folder and a zip WordP
     'wellbeing-widgets/assets/wellbeing-widgets.js',
     'wellbeing-widgets/assets/wellbeing-widgets.iife.js',
     'wellbeing-widgets/assets/embed.html',
+    // The widgets' own files, which the entry fetches from beside itself.
+    ...lazyFiles(join(ROOT, 'dist')).map((name) => `wellbeing-widgets/assets/${name}`),
   ])
     expect(fail, names.includes(want), `the zip has no ${want}`);
   expect(

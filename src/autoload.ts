@@ -1,0 +1,61 @@
+import { toLocale } from './core/i18n/index.js';
+import { log } from './core/platform/log.js';
+
+/**
+ * The widgets whose code loads only when their tag first appears in the page,
+ * from files next to the entry file (a native `import()` resolves them against
+ * the entry's own URL). Help-now and the provider are in the entry itself: the
+ * national numbers never wait for a second request.
+ */
+const LAZY: Record<string, () => Promise<unknown>> = {
+  'wellbeing-support-finder': () => import('./support-finder/define.js'),
+  'wellbeing-break-reminder': () => import('./break-reminder/define.js'),
+  'wellbeing-campaign-banner': () => import('./campaign-banner/define.js'),
+};
+
+const COULD_NOT_LOAD = {
+  en: 'This part of the page could not load. Reload the page to try again.',
+  cy: "Nid oedd modd llwytho'r rhan hon o'r dudalen. Ail-lwythwch y dudalen i roi cynnig arall arni.",
+};
+
+/**
+ * Stands in for a widget whose file failed to arrive (offline, blocked by a
+ * proxy, removed from the server): a calm line instead of an empty gap.
+ */
+class CouldNotLoad extends HTMLElement {
+  connectedCallback(): void {
+    if (this.shadowRoot) return;
+    const line = document.createElement('p');
+    line.setAttribute('role', 'status');
+    line.textContent = COULD_NOT_LOAD[toLocale(this.closest('[lang]')?.getAttribute('lang')) ?? 'en'];
+    this.attachShadow({ mode: 'open' }).append(line);
+  }
+}
+
+const waiting = new Set(Object.keys(LAZY));
+
+function load(tag: string): void {
+  waiting.delete(tag);
+  if (customElements.get(tag)) return; // another copy of the bundle got there first
+  LAZY[tag]!().catch((error: Error & { file?: string }) => {
+    log.error(`<${tag}>`, `could not load ${error.file ?? 'its code'} (${error.message})`);
+    if (!customElements.get(tag)) customElements.define(tag, class extends CouldNotLoad {});
+  });
+}
+
+/** Loads the code of every lazy widget now in the document; true when none is left to wait for. */
+function scan(): boolean {
+  for (const tag of waiting) if (document.querySelector(tag)) load(tag);
+  return !waiting.size;
+}
+
+/**
+ * Loads each lazy widget's code when its tag is first in the document, now or
+ * later (a CMS or a single-page app may add it after the script has run). The
+ * observer stops once every widget has loaded.
+ */
+export function autoload(): void {
+  if (scan()) return;
+  const observer = new MutationObserver(() => scan() && observer.disconnect());
+  observer.observe(document, { childList: true, subtree: true });
+}
