@@ -17,6 +17,13 @@ declare global {
   interface WindowEventMap extends WellbeingEventMap {}
 }
 
+/**
+ * Asks the page's help-now to open: the finder sends it, cancelable, and
+ * help-now answers by cancelling it. Widgets never import each other, so the
+ * name both use lives here.
+ */
+export const HELP_REQUEST_EVENT = 'wellbeing-help-request';
+
 /** The name of an event a widget fires. */
 export type WellbeingEventName = keyof WellbeingEventMap;
 
