@@ -36,7 +36,7 @@ describe('i18n', () => {
     expect(localised(campaign, 'title', 'cy')).to.equal('Wythnos cerdded i’r gwaith');
     expect(localised(campaign, 'title', 'en')).to.equal('Walk to work week');
     expect(localised(campaign, 'message', 'cy')).to.equal('Leave the car at home.');
-    const contact: { name: string; name_cy?: string; description?: string } = { name: 'Chaplaincy' };
+    const contact: { name: string; name_cy?: string; description?: string; description_cy?: string } = { name: 'Chaplaincy' };
     expect(localised(contact, 'name', 'cy')).to.equal('Chaplaincy');
     expect(localised(contact, 'description', 'cy')).to.equal(undefined);
   });

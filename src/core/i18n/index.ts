@@ -60,10 +60,10 @@ export function translator<K extends string>(
  * beside the English one (`title_cy` beside `title`) on Welsh pages when it has
  * text, otherwise the English.
  */
-export function localised<K extends string, E extends Partial<Record<K | `${K}_cy`, string>>>(
-  entry: E,
-  field: K,
-  locale: Locale,
-): E[K] {
-  return ((locale === 'cy' && entry[`${field}_cy`]) || entry[field]) as E[K];
+export function localised<E extends object, K extends BilingualField<E>>(entry: E, field: K, locale: Locale): E[K] {
+  const welsh = locale === 'cy' ? (entry as Record<string, unknown>)[`${field}_cy`] : undefined;
+  return (welsh || entry[field]) as E[K];
 }
+
+/** The fields of `E` that have a Welsh twin: `title` when there is a `title_cy`. */
+export type BilingualField<E> = { [K in keyof E & string]: `${K}_cy` extends keyof E ? K : never }[keyof E & string];
