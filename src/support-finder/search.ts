@@ -29,7 +29,7 @@
  * stems (not the services) and adds scores in typed arrays: well within one
  * frame at 50,000 services.
  */
-import { ACRONYMS } from './lexicon.js';
+import { ACRONYMS, RELATED, WHOLE } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
@@ -41,8 +41,11 @@ const STOP = new Set(
 /** Words of staff life that are in most queries and much of the data: they count a tenth as much. */
 const LIGHT = new Set('work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor'.split(' '));
 
-/** acronym → the words it stands for (a key in capitals matches only capitals) */
-const EXPAND = new Map(ACRONYMS.split(',').map((entry) => entry.split('=') as [string, string]));
+/** acronym → the words it stands for (a key in capitals matches only capitals); a word → related words it brings */
+const EXPAND = new Map(`${ACRONYMS},${RELATED}`.split(',').map((entry) => entry.split('=') as [string, string]));
+
+/** Words the suffix rules would join with a word of another meaning (care with carer, racing with race): kept whole. */
+const KEPT_WHOLE = new Set(WHOLE.split(','));
 
 /** Suffix rules, each applied when at least three letters remain (English, then Welsh plurals). */
 const RULES: Array<[RegExp, string]> = [
@@ -50,7 +53,7 @@ const RULES: Array<[RegExp, string]> = [
   [/ie[sd]$/, 'y'],
   [/([^isu])s$/, '$1'],
   [/i?au$|i?on$|oedd$|iaid$/, ''],
-  [/(ing|ed|er|ive)$/, ''],
+  [/(ing|ed|(?<!e)er|ive)$/, ''], // career, volunteer keep their -er
   [/(ical|ist|y)$/, ''],
   [/e$/, ''],
 ];
@@ -61,6 +64,7 @@ function stem(word: string): string {
   const known = stems.get(word);
   if (known) return known;
   const original = word;
+  if (KEPT_WHOLE.has(word)) return word;
   word = word.replace(/(..)tre(s?)$/, '$1ter$2');
   for (const [rule, to] of RULES) {
     const next = word.replace(rule, to);
@@ -104,16 +108,60 @@ export function radicals(word: string): string[] {
 
 /** A word of a text: as typed (in lower case), its stem, and whether it is searched for. */
 interface Token {
-  typed: string;
-  stem: string;
+  readonly typed: string;
+  readonly stem: string;
   /** the stem, then (Welsh text and queries only) the stems of its radicals */
-  forms: string[];
+  readonly forms: string[];
   /** not a common or short word */
-  content: boolean;
+  readonly content: boolean;
   /** a word of staff life (work, shift): counts a tenth as much */
-  light: boolean;
+  readonly light: boolean;
   /** the acronym it stands in for */
-  from?: string;
+  readonly from?: string;
+}
+
+/**
+ * Each word's tokens (the word, then the words its acronym stands for), kept
+ * across builds: a word is stemmed and de-mutated once, however many services
+ * and loads repeat it, and the index build allocates nothing per word.
+ */
+const known = [0, 1, 2, 3].map(() => new Map<string, Token[]>());
+
+function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean, from?: string): Token[] {
+  // A Trust's short words (`keep`) have one or two letters.
+  const kept = typed.length < 3 && !!keep?.has(typed.toLowerCase());
+  // By whether the word is Welsh text and a Trust's short word; acronyms' words are kept with the acronym.
+  const cache = known[(welsh ? 2 : 0) + (kept ? 1 : 0)]!;
+  let tokens = from ? undefined : cache.get(typed);
+  if (tokens) return tokens;
+  const word = typed.toLowerCase();
+  // The words an acronym or a word brings are not expanded again.
+  const expansion = from ? undefined : (EXPAND.get(word) ?? (typed !== word ? EXPAND.get(typed) : undefined));
+  const base = stem(word);
+  tokens = [
+    {
+      typed: word,
+      stem: base,
+      forms: welsh ? [base, ...radicals(word).map(stem)] : [base],
+      content: (word.length > 2 || !!expansion || kept) && !STOP.has(word),
+      light: LIGHT.has(word),
+      from,
+    },
+  ];
+  if (expansion) for (const part of expansion.split(' ')) tokens.push(...wordTokens(part, keep, welsh, typed));
+  if (!from && cache.size < 50_000) cache.set(typed, tokens);
+  return tokens;
+}
+
+/** The words of a text as typed: accents dropped, apostrophes and A&E joined, Welsh contractions split. */
+function split(text: string): string[] {
+  // Most text is plain ASCII without apostrophes or ampersands: skip the work it does not need.
+  if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (/['’&]/.test(text))
+    text = text
+      .replace(/['’](?=(r|n|i|u|w|ch|m|th)\b)/gi, ' ') // Welsh: talu'r, dwi'n, a'u are two words
+      .replace(/['’]|\b(\w)\s*&\s*(\w)\b/g, '$1$2'); // can't → cant, A&E → AE
+  return text.split(/[^A-Za-z0-9]+/);
 }
 
 /**
@@ -124,27 +172,7 @@ interface Token {
  */
 function tokenize(text: string, keep?: Set<string>, welsh = false): Token[] {
   const out: Token[] = [];
-  const add = (typed: string, from?: string) => {
-    const word = typed.toLowerCase();
-    const expansion = EXPAND.get(word) ?? (typed !== word ? EXPAND.get(typed) : undefined);
-    const base = stem(word);
-    out.push({
-      typed: word,
-      stem: base,
-      forms: welsh ? [base, ...radicals(word).map(stem)] : [base],
-      content: (word.length > 2 || !!expansion || !!keep?.has(word)) && !STOP.has(word),
-      light: LIGHT.has(word),
-      from,
-    });
-    if (expansion) for (const part of expansion.split(' ')) add(part, typed);
-  };
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’](?=(r|n|i|u|w|ch|m|th)\b)/gi, ' ') // Welsh: talu'r, dwi'n, a'u are two words
-    .replace(/['’]|\b(\w)\s*&\s*(\w)\b/g, '$1$2') // can't → cant, A&E → AE
-    .split(/[^A-Za-z0-9]+/)
-    .forEach((typed) => typed && add(typed));
+  for (const typed of split(text)) if (typed) out.push(...wordTokens(typed, keep, welsh));
   return out;
 }
 
@@ -217,6 +245,8 @@ export interface SearchIndex {
   vocab: Set<string>;
   docs: Doc[];
   describe: (topic: string) => string;
+  /** each document's score and its best match so far, reused by every keystroke (all zero between searches) */
+  scratch?: [scores: Float64Array, best: Float64Array];
 }
 
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
@@ -229,6 +259,9 @@ function post(map: Map<string, Postings>, key: string, doc: number, weight: numb
   if (postings[last - 1] === doc) postings[last] = Math.max(postings[last]!, weight);
   else postings.push(doc, weight);
 }
+
+/** Services indexed between two chances to stop, when the index is built in slices: about a millisecond's work. */
+const SLICE = 200;
 
 /**
  * Builds the index once per data load. A match in the name weighs 9, in a
@@ -245,31 +278,62 @@ export function buildIndex(
   describe = (_topic: string) => '',
   english: Record<string, string[]> = {},
 ): SearchIndex {
+  const building = indexing(docs, synonyms, describe, english);
+  for (;;) {
+    const step = building.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildIndex` a slice at a time: each `next()` indexes a few hundred
+ * services (about a millisecond), so a page can build the index of 50,000
+ * services between frames; the last returns the index, the same as
+ * `buildIndex` would.
+ */
+export function* indexing(
+  docs: Doc[],
+  synonyms: Record<string, string[]>,
+  describe = (_topic: string) => '',
+  english: Record<string, string[]> = {},
+): Generator<undefined, SearchIndex, unknown> {
   const keep = new Set(Object.keys(synonyms).filter((key) => /^[a-z0-9]{1,2}$/i.test(key)).map((key) => key.toLowerCase()));
   const index: SearchIndex = { terms: new Map(), cy: new Map(), topics: new Map(), synonyms: [], first: new Map(), keep, vocab: new Set(), docs, describe };
-  const seen = new Map<string, Token[]>();
-  const add = (text: string, doc: number, weight: number, welsh?: boolean, tokens = tokenize(text, keep, welsh)) => {
+  // Each topic is tokenized once: thousands of services share a few dozen topics.
+  const seen = new Map<string, [key: string, words: Token[], welsh: Token[]]>();
+  const postAll = (tokens: Token[], doc: number, weight: number, welsh?: boolean) => {
     for (const { stem, forms, content } of tokens) {
       if (!content) continue;
       post(index.terms, stem, doc, weight);
       if (welsh) for (const form of forms) post(index.cy, form, doc, weight);
     }
   };
-  docs.forEach(({ name, topics, formats = [], summary, nameCy = '', summaryCy = '' }, doc) => {
+  const add = (text: string | undefined, doc: number, weight: number, welsh = false) => {
+    if (text) for (const typed of split(text)) if (typed) postAll(wordTokens(typed, keep, welsh), doc, weight, welsh);
+  };
+  const addTopic = (topic: string, i: number, doc: number, count: number) => {
+    let known = seen.get(topic);
+    if (!known) {
+      const key = topicKey(topic);
+      seen.set(topic, (known = [key, tokenize(key.replace(/[-_]/g, ' ')), tokenize(describe(key), keep, true)]));
+    }
+    const weight = 3 - Math.min(i, 9) / 10 - Math.min(count - 1, 9) / 100;
+    post(index.topics, known[0], doc, weight);
+    postAll(known[1], doc, weight);
+    postAll(known[2], doc, weight, true);
+  };
+  for (let doc = 0; doc < docs.length; doc++) {
+    if (doc && !(doc % SLICE)) yield;
+    const { name, topics, formats, summary, nameCy, summaryCy } = docs[doc]!;
     add(name, doc, 9);
     add(nameCy, doc, 9, true);
-    [...topics, ...formats].forEach((topic, i) => {
-      const key = topicKey(topic);
-      const weight = 3 - Math.min(i, 9) / 10 - Math.min(topics.length - 1, 9) / 100;
-      post(index.topics, key, doc, weight);
-      // Each topic is tokenized once: thousands of services share a few dozen topics.
-      if (!seen.has(key)) seen.set(key, tokenize(key.replace(/[-_]/g, ' '))).set(`${key}\n`, tokenize(describe(key), keep, true));
-      add('', doc, weight, false, seen.get(key));
-      add('', doc, weight, true, seen.get(`${key}\n`));
-    });
+    // Formats are matched like topics, after them.
+    topics.forEach((topic, i) => addTopic(topic, i, doc, topics.length));
+    formats?.forEach((format, i) => addTopic(format, topics.length + i, doc, topics.length));
     add(summary, doc, 1);
     add(summaryCy, doc, 1, true);
-  });
+  }
+  yield;
   // Rarer words and topics count for more.
   for (const map of [index.terms, index.cy, index.topics]) {
     for (const postings of map.values()) {
@@ -277,6 +341,7 @@ export function buildIndex(
       for (let i = 1; i < postings.length; i += 2) postings[i]! *= rarity;
     }
   }
+  yield;
   const phrases = (map: Record<string, string[]>, welsh: boolean) => {
     for (const [phrase, topics] of Object.entries(map)) {
       const words = tokenize(phrase, keep, welsh);
@@ -300,9 +365,9 @@ export function buildIndex(
 function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [number[], Float64Array] | undefined {
   const all = tokenize(query, index.keep, true);
   const tokens = all.filter((t) => t.content);
-  // Typed arrays, not maps: a keystroke may score thousands of services.
-  const scores = new Float64Array(index.docs.length);
-  const best = new Float64Array(index.docs.length);
+  // Typed arrays, not maps: a keystroke may score thousands of services. Made
+  // once per index and zeroed after use, so typing leaves no garbage to collect.
+  const [scores, best] = (index.scratch ??= [new Float64Array(index.docs.length), new Float64Array(index.docs.length)]);
   const matched: number[] = [];
   const reasons = new Map<number, Why>();
   // One unit per query word and per synonym found; a document adds its best match in each unit.
@@ -329,10 +394,16 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   const known = (stem: string) => index.terms.has(stem) || index.vocab.has(stem);
   const find = (token: Token, stem = token.stem, exact = known(stem)) => {
     const matches: Array<[Postings, number, Token, string]> = [];
-    for (const [term, postings] of index.terms) {
-      const c = closeness(stem, term, exact) / (token.light ? 10 : 1);
-      if (c) matches.push([postings, c, token, term]);
-    }
+    const light = token.light ? 10 : 1;
+    // A known word matches only itself; any other may be unfinished or mistyped.
+    const same = index.terms.get(stem);
+    if (exact) {
+      if (same) matches.push([same, 1 / light, token, stem]);
+    } else
+      for (const [term, postings] of index.terms) {
+        const c = closeness(stem, term, exact) / light;
+        if (c) matches.push([postings, c, token, term]);
+      }
     // Welsh: the word and its radicals against every form of the Welsh text's words.
     for (const form of token.forms) {
       const postings = index.cy.get(form);
@@ -362,18 +433,29 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
           word.typed.length > 4 &&
           ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) || oneEdit(token.typed, word.typed))));
   const found = new Set<Synonym>();
+  // The words of a phrase found are taken: a shorter synonym within them for
+  // other topics ("attack" in "panic attack") does not count, unless it is a
+  // word of crisis; one for the same topics does ("covid" in "long covid").
+  let taken = 0;
+  let takenFor: string[] = [];
   const at = (i: number, synonyms: Synonym[], typos = false) => {
     let hit = false;
+    let end = taken;
+    let endFor = takenFor;
     for (const synonym of synonyms) {
       const [words, topics, welsh] = synonym;
+      if (i + words.length <= taken && !topics.some((topic) => topic === 'crisis' || takenFor.includes(topic))) continue;
       if (!found.has(synonym) && words.every((word, j) => like(all[i + j], word, welsh, typos))) {
         found.add(synonym);
         hit = true;
+        if (words.length > 1 && i + words.length > end) [end, endFor] = [i + words.length, topics];
         const what = why && ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [string, string]);
+        // Each topic counts on its own (a phrase may mean two things: "long covid" is work and health).
         // Words of crisis count double, so the urgent help route comes near the top.
-        score(topics.map((topic) => [index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]));
+        for (const topic of topics) score([[index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]]);
       }
     }
+    [taken, takenFor] = [end, endFor];
     return hit;
   };
   all.forEach((token, i) => at(i, token.forms.flatMap((form) => index.first.get(form) ?? [])) || (typo(token) && at(i, index.synonyms, true)));
@@ -388,7 +470,9 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
   const ranked = rank(index, query);
   if (!ranked) return;
   const [matched, scores] = ranked;
-  return matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  for (const doc of matched) scores[doc] = 0;
+  return matched;
 }
 
 /** One reason a service matched a query. */
@@ -399,9 +483,11 @@ export interface Reason {
    * `word`: the same word (or another form of it: worries, worried);
    * `start`: the start of a longer word, as you type; `typo`: one letter off;
    * `mutation`: a Welsh mutated form (nghefn, cefn); `acronym`: a word the
-   * acronym stands for; `synonym`: an everyday word or phrase for the topic.
+   * acronym stands for; `related`: a word the lexicon relates to the word
+   * typed (meditation → mindfulness); `synonym`: an everyday word or phrase
+   * for the topic.
    */
-  how: 'word' | 'start' | 'typo' | 'mutation' | 'acronym' | 'synonym';
+  how: 'word' | 'start' | 'typo' | 'mutation' | 'acronym' | 'related' | 'synonym';
   /** the word in the service's text (in lower case), or the topic */
   matched: string;
   /** for a synonym: the word or phrase of the lexicon (or of the Trust's synonyms) that matched */
@@ -417,7 +503,8 @@ export interface Reason {
  */
 export function explain(index: SearchIndex, query: string, doc: number): Reason[] {
   const why = new Map<number, Why[]>();
-  rank(index, query, why);
+  const [matched, scores] = rank(index, query, why) ?? [[]];
+  for (const doc of matched) scores![doc] = 0;
   const { name = '', topics = [], formats = [], summary = '', nameCy = '', summaryCy = '' } = index.docs[doc] ?? {};
   const fields: Array<[Reason['field'], Token[]]> = [
     ['name', tokenize(`${name} ${nameCy}`, index.keep, true)],
@@ -433,7 +520,9 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
         const word = tokens.find((t) => t.content && (t.stem === matched || t.forms.includes(matched)));
         if (word) {
           const how = what.from
-            ? 'acronym'
+            ? `,${RELATED}`.includes(`,${what.from.toLowerCase()}=`)
+              ? 'related'
+              : 'acronym'
             : word.stem === what.stem
               ? 'word'
               : what.forms.some((form) => word.forms.includes(form))
