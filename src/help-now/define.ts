@@ -3,15 +3,14 @@ import { WellbeingHelpNow, type WellbeingHelpNowEventMap } from './help-now.js';
 
 define('wellbeing-help-now', WellbeingHelpNow);
 
-// For TypeScript pages: `querySelector` knows the tag, and the events (bubbling
-// and composed) carry a typed `detail` on any element, the document or the window.
+// For TypeScript pages: `querySelector` knows the tag, and the events join the
+// one event map (core/lit/element.ts), which types their `detail` on any element,
+// the document or the window.
 declare global {
   interface HTMLElementTagNameMap {
     'wellbeing-help-now': WellbeingHelpNow;
   }
-  interface HTMLElementEventMap extends WellbeingHelpNowEventMap {}
-  interface DocumentEventMap extends WellbeingHelpNowEventMap {}
-  interface WindowEventMap extends WellbeingHelpNowEventMap {}
+  interface WellbeingEventMap extends WellbeingHelpNowEventMap {}
 }
 
 export { WellbeingHelpNow };

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { contactActions, type Channels } from '../core/contacts/contact-actions.js';
-import { toRegion, type Region } from '../core/lit/context.js';
+import { DEFAULT_REGION, toRegion, type Region } from '../core/lit/context.js';
 import type { DataController } from '../core/lit/data-controller.js';
-import { WellbeingElement } from '../core/lit/element.js';
+import { HELP_REQUEST_EVENT, WellbeingElement } from '../core/lit/element.js';
 import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
-import type { Translate } from '../core/i18n/index.js';
+import { localised, type Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
 import { EMERGENCY_NUMBER } from '../core/contacts/national-contacts.js';
 import { log } from '../core/platform/log.js';
@@ -24,9 +24,25 @@ export interface HelpOpenDetail {
   region: Region;
 }
 
+/** Fired when the dialog opens. */
+export const HELP_OPEN_EVENT = 'wellbeing-help-open';
+
 /** The events `<wellbeing-help-now>` fires, by name (bubbling and composed). */
 export interface WellbeingHelpNowEventMap {
-  'wellbeing-help-open': CustomEvent<HelpOpenDetail>;
+  [HELP_OPEN_EVENT]: CustomEvent<HelpOpenDetail>;
+}
+
+/** One helpline or Trust contact as the dialog lists it. */
+interface Line {
+  name: string;
+  description?: string;
+  channels: Channels;
+  /** a call line's own wording, e.g. "Call 111, then option 2" */
+  callLabel?: string;
+  /** "Open now" / "Closed, opens 9am Monday" */
+  status?: string;
+  /** the opening hours in words */
+  hours?: string;
 }
 
 /** Each connected help-now's `dodge`, and the shadow roots whose focus moves they hear (see `heard`). */
@@ -98,9 +114,7 @@ export class WellbeingHelpNow extends WellbeingElement {
     if (!this.dialog || this.dialog.open) return;
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    this.dispatchEvent(
-      new CustomEvent<HelpOpenDetail>('wellbeing-help-open', { bubbles: true, composed: true, detail: { region: this.currentRegion } }),
-    );
+    this.emit(HELP_OPEN_EVENT, { region: this.currentRegion });
   }
 
   /** Closes the help dialog; focus returns to the button. */
@@ -114,7 +128,7 @@ export class WellbeingHelpNow extends WellbeingElement {
     document.addEventListener('focusin', this.heard);
     addEventListener('scroll', this.dodge, { capture: true, passive: true });
     addEventListener('resize', this.dodge);
-    window.addEventListener('wellbeing-help-request', this.answerRequest);
+    window.addEventListener(HELP_REQUEST_EVENT, this.answerRequest);
   }
 
   override disconnectedCallback(): void {
@@ -123,11 +137,11 @@ export class WellbeingHelpNow extends WellbeingElement {
     document.removeEventListener('focusin', this.heard);
     removeEventListener('scroll', this.dodge, { capture: true });
     removeEventListener('resize', this.dodge);
-    window.removeEventListener('wellbeing-help-request', this.answerRequest);
+    window.removeEventListener(HELP_REQUEST_EVENT, this.answerRequest);
   }
 
   private get currentRegion(): Region {
-    return toRegion(this.region) ?? toRegion(this.trust.region) ?? 'england';
+    return toRegion(this.region) ?? toRegion(this.trust.region) ?? DEFAULT_REGION;
   }
 
   /** Another widget (the finder's empty state) asks for urgent help: the first help-now answers. */
@@ -206,14 +220,13 @@ export class WellbeingHelpNow extends WellbeingElement {
     const shared = this.translator('shared', sharedStrings);
     const region = this.currentRegion;
     const line = (item: NationalLine) =>
-      this.renderLine(
-        shared,
-        t(item.id),
-        t(`${item.id}Text`),
-        item,
-        item.callKey && t(item.callKey),
-        item.hours === '24/7' ? undefined : describeState(openingState(item.hours), shared),
-      );
+      this.renderLine(shared, {
+        name: t(item.id),
+        description: t(`${item.id}Text`),
+        channels: item,
+        callLabel: item.callKey && t(item.callKey),
+        status: item.hours === '24/7' ? undefined : describeState(openingState(item.hours), shared),
+      });
     return html`
       <button class="button trigger" part="trigger" type="button" aria-haspopup="dialog" @click=${this.show}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -251,7 +264,6 @@ export class WellbeingHelpNow extends WellbeingElement {
   private renderTrustContacts(t: Translate<HelpNowKey>, shared: Translate<SharedKey>) {
     const loaded = this.contacts?.value;
     const loading = this.contacts ? this.contacts.loading : this.contactsCode === 'loading';
-    const welsh = this.locale === 'cy';
     const title = this.trust.trustName ? t('trustTitleNamed', { trust: this.trust.trustName }) : t('trustTitle');
     if (!loading && !loaded && this.contactsCode !== 'failed') return nothing;
     const all = loaded?.items ?? [];
@@ -267,30 +279,20 @@ export class WellbeingHelpNow extends WellbeingElement {
         : items.length
           ? html`<ul class="lines">
               ${items.map((contact: HelpContact) =>
-                this.renderLine(
-                  shared,
-                  (welsh && contact.name_cy) || contact.name,
-                  (welsh && contact.description_cy) || contact.description,
-                  contact,
-                  undefined,
-                  contact.hours && describeState(openingState(contact.hours), shared),
-                  contact.hours && contact.hours !== '24/7' ? describeHours(contact.hours, shared) : undefined,
-                ),
+                this.renderLine(shared, {
+                  name: localised(contact, 'name', this.locale),
+                  description: localised(contact, 'description', this.locale),
+                  channels: contact,
+                  status: contact.hours && describeState(openingState(contact.hours), shared),
+                  hours: contact.hours && contact.hours !== '24/7' ? describeHours(contact.hours, shared) : undefined,
+                }),
               )}
             </ul>`
           : html`<p class="status">${t('trustFailed')}</p>`}
     </section>`;
   }
 
-  private renderLine(
-    shared: Translate<SharedKey>,
-    name: string,
-    description: string | undefined,
-    channels: Channels,
-    callLabel?: string,
-    status?: string,
-    hours?: string,
-  ) {
+  private renderLine(shared: Translate<SharedKey>, { name, description, channels, callLabel, status, hours }: Line) {
     return html`<li class="line" part="line">
       <h4>${name}</h4>
       ${description ? html`<p>${description}</p>` : nothing}

@@ -145,16 +145,21 @@ describe('<wellbeing-help-now>', () => {
 
   it('shows national numbers at once while a slow contacts file loads, and gives up after 8 seconds', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let requested!: () => void;
+    const fetching = new Promise<void>((resolve) => (requested = resolve));
     sinon.stub(window, 'fetch').callsFake(
       (_url, init) =>
-        new Promise((_resolve, reject) =>
-          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-        ),
+        new Promise((_resolve, reject) => {
+          requested();
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
     );
     const errors = sinon.stub(console, 'error');
     const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src="/slow/help.json"></wellbeing-help-now>`);
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
     expect(dialogText(el)).to.contain("Loading your Trust's contacts");
+    // The 8 seconds run from the request, which waits for the contacts code to arrive.
+    await fetching;
     await clock.tickAsync(8000);
     await el.updateComplete;
     expect(errors.calledWithMatch(/\/slow\/help\.json: could not load help contacts: no answer within 8 seconds/)).to.be.true;
