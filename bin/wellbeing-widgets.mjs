@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // wellbeing-widgets: checks a Trust's data files and previews the campaign
 // schedule. It reuses the widgets' own code from dist/lib (the same schemas,
 // validation and schedule rules the browser runs), so it cannot disagree with them.

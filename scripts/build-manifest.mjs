@@ -1,3 +1,4 @@
+// @ts-check
 // Writes custom-elements.json (the custom-elements manifest, from the JSDoc in
 // src/) and, from it, the IDE files in ide/: VS Code HTML and CSS custom data,
 // JetBrains web-types and JSX types for React 19 and other JSX frameworks.

@@ -1,3 +1,4 @@
+// @ts-check
 // Writes schemas/*.schema.json from the same valibot definitions the widgets
 // validate with (src/core/data/schemas.ts, built to dist/lib), so the published JSON
 // Schemas cannot drift from the runtime. `--check` fails when the committed
@@ -40,12 +41,14 @@ export function caseless(source) {
   return out;
 }
 
+/** @type {import('@valibot/to-json-schema').ConversionConfig} */
 const config = {
   errorMode: 'throw',
-  overrideAction: ({ valibotAction, jsonSchema }) =>
-    valibotAction.type === 'regex' && valibotAction.requirement.flags
-      ? { ...jsonSchema, pattern: caseless(valibotAction.requirement.source) }
-      : undefined,
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    if (valibotAction.type !== 'regex') return undefined;
+    const { requirement } = /** @type {v.RegexAction<string, undefined>} */ (valibotAction);
+    return requirement.flags ? { ...jsonSchema, pattern: caseless(requirement.source) } : undefined;
+  },
 };
 
 /** The whole file: `{ "$schema"?, "<list>": [item…], …extras }`. */
@@ -55,7 +58,6 @@ function fileSchema(spec) {
     [spec.list]: v.array(spec.item),
     ...(spec.extras?.entries ?? {}),
   };
-  const name = SCHEMA_FILES[spec.list];
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: `Wellbeing Widgets ${spec.kind} file`,

@@ -1,3 +1,4 @@
+// @ts-check
 // Assembles the WordPress plugin from integrations/wordpress/wellbeing-widgets/ and
 // the built bundle: dist/wordpress/wellbeing-widgets/ (a plugin folder) and
 // release/wellbeing-widgets-wordpress-<version>.zip (what an administrator uploads

@@ -1,3 +1,4 @@
+// @ts-check
 // Fails when what a page downloads grows past its gzip budget:
 // - a help-now-only page: the entry file, dist/wellbeing-widgets.js, alone (the
 //   other widgets' files load only when their tags appear);

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run eval:search: the support finder's search quality on the labelled staff
 // queries (test/support-finder/eval/queries.json) against a 47-service Trust
 // catalogue (test/support-finder/eval/catalogue.json, validated by the real

@@ -1,3 +1,4 @@
+// @ts-check
 // Rollup plugin: squeezes the whitespace and comments out of the static parts
 // of our css`` and html`` templates. Terser leaves template text alone, and
 // those bytes are a large share of each widget. Only collapses runs of

@@ -1,3 +1,4 @@
+// @ts-check
 // Writes release/wellbeing-widgets-<version>.zip: everything an intranet editor
 // uploads (both bundles, the iframe embed), the editors' studio, the WordPress
 // plugin's zip, the sample data and schemas, a short EDITORS.md, the licence, and

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm version` runs this (the "version" script): it writes package.json's new
 // version into src/core/version.ts, which the bundle reports and define() names.
 import { readFileSync, writeFileSync } from 'node:fs';

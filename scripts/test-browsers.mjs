@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the component tests in every browser engine found on this machine and
 // says which ran and which are missing. CI (CI=true) requires all three.
 // Extra arguments go to web-test-runner, e.g. `--files test/help-now/**/*.test.ts`.

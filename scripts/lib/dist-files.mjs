@@ -1,3 +1,4 @@
+// @ts-check
 // The files of the editors' bundle in dist/: the entry, and the files it loads when
 // a widget's tag appears (their names carry a content hash, so a new release never
 // meets an old copy in a browser's cache).

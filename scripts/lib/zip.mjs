@@ -1,3 +1,4 @@
+// @ts-check
 // Zips for the release: the same files always give the same bytes.
 import { zipSync } from 'fflate';
 

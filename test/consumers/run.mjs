@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Consumer tests: packs the package exactly as `npm publish` would (prepack
 // builds dist/), installs the tarball into throwaway projects and uses it the
 // ways people do: a plain page with the script tag (ES module and classic), a
@@ -25,7 +26,12 @@ const work = mkdtempSync(join(tmpdir(), 'ww-consumers-'));
 /** The environment for a child npm: without the npm_* settings `npm test` passes down to us. */
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 
-/** Runs a command; returns its output (stdout alone with `stdout: true`), or throws with it. */
+/**
+ * Runs a command; returns its output (stdout alone with `stdout: true`), or throws with it.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, expectCode?: number, stdout?: boolean }} [options]
+ */
 function sh(command, args, { cwd, expectCode = 0, stdout = false } = {}) {
   const run = spawnSync(command, args, { cwd, env: cleanEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
@@ -183,7 +189,7 @@ async function expectWidgets(root, path, { keepOpen = false } = {}) {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
+    await page.goto(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}${path}`);
     const seen = await page.evaluate(async () => {
       const tags = ['wellbeing-provider', 'wellbeing-help-now', 'wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-campaign-banner'];
       const deadline = performance.now() + 10_000;

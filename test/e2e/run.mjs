@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Hostile-host proof (issue 7): loads the BUILT bundle (dist/) into deliberately
 // hostile host pages in Chromium (playwright-core) and Firefox (puppeteer-core over
 // WebDriver BiDi) and checks security, resilience and accessibility.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The editors' studio, end to end, as an editor uses it: by keyboard only, in
 // Chromium (playwright-core), against the BUILT studio (dist/studio.html) under
 // the strict CSP with Trusted Types that scripts/serve.mjs sends.
@@ -70,7 +71,7 @@ const server = await startServer({
     return false;
   },
 });
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });

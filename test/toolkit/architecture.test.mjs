@@ -1,3 +1,4 @@
+// @ts-check
 // The import rules of ARCHITECTURE.md, checked on every source file: widgets never
 // import each other, core/ imports no widget, styles are leaves, and each kind of
 // core code leans only on the kinds below it (platform and i18n at the bottom).

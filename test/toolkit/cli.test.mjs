@@ -1,3 +1,4 @@
+// @ts-check
 // The command-line tool, run as a user would (after `npm run build`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

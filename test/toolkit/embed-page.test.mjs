@@ -1,3 +1,4 @@
+// @ts-check
 // The iframe embed page must work under the strict policy in scripts/serve.mjs:
 // no inline script or style, one external module next to it. The browser test
 // (test/toolkit/embed.test.ts) renders it in an iframe.

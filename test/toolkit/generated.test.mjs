@@ -1,3 +1,4 @@
+// @ts-check
 // Generated files (JSON Schemas, the custom-elements manifest and the IDE files
 // in ide/) are committed for editors and the package; these prove they match
 // the source, and that the types a TypeScript or React app gets work.

@@ -1,3 +1,4 @@
+// @ts-check
 // The release zip an editor downloads (after `npm run build`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -1,3 +1,4 @@
+// @ts-check
 // The stories-as-fixtures check (test/toolkit/stories.test.ts, run in the
 // browsers) imports every stories module by name. This fails when a stories
 // file is added without being listed there, so no story escapes axe.

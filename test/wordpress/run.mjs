@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The WordPress plugin against a real WordPress (Debian bookworm's `wordpress` 6.1,
 // MariaDB, `php -S` on loopback), driven in Chromium as the people who use it:
 //
@@ -243,14 +244,21 @@ async function openEditor(page) {
  * A REST API call from a signed-in page, as the editor makes it: the login cookie and
  * the nonce WordPress hands out (admin-ajax.php?action=rest-nonce). `json` or `file`.
  */
+/**
+ * @param {import('../e2e/lib/browsers.mjs').Page} page
+ * @param {string} route
+ * @param {{ json?: unknown, file?: { text: string, name: string, type: string } }} [body]
+ */
 const rest = (page, route, { json, file } = {}) =>
   page.evaluate(
     async ({ route, json, file }) => {
       window.__restNonce ??= await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+      /** @type {string | FormData} */
       let body = json && JSON.stringify(json);
       if (file) {
-        body = new FormData();
-        body.append('file', new File([file.text], file.name, { type: file.type }));
+        const form = new FormData();
+        body = form;
+        form.append('file', new File([file.text], file.name, { type: file.type }));
       }
       const response = await fetch(`/?rest_route=${encodeURIComponent(route)}`, {
         method: 'POST',

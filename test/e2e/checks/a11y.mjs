@@ -1,3 +1,4 @@
+// @ts-check
 // Accessibility: axe-core on every widget in every state, in English and Welsh.
 import { DEMO_CONFIG, allWidgets, hostPage } from '../lib/pages.mjs';
 import { STATE_CONSOLE, eachState, expectClean, settle } from '../lib/widgets.mjs';

@@ -1,3 +1,4 @@
+// @ts-check
 // Layout: hostile global CSS, a 320px viewport (400% zoom) and forced colours.
 import { contrast, decodePng, ink } from '../lib/png.mjs';
 import { DEMO_CONFIG, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';
@@ -16,7 +17,7 @@ function audit({ width, readability }) {
   const widgets = e2e.deep('*').filter((el) => el.localName.startsWith('wellbeing-') && el.localName !== 'wellbeing-provider' && el.shadowRoot);
   const visible = (el) => {
     if (!el.getClientRects().length) return false;
-    for (let node = el; node; node = node.parentElement ?? node.getRootNode().host) {
+    for (let node = el; node; node = node.parentElement ?? /** @type {ShadowRoot} */ (node.getRootNode()).host) {
       const style = getComputedStyle(node);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       if (node.localName === 'dialog' && !node.open) return false;
@@ -39,7 +40,7 @@ function audit({ width, readability }) {
     return (hi + 0.05) / (lo + 0.05);
   };
   const backgroundOf = (el) => {
-    for (let node = el; node; node = node.parentElement ?? node.getRootNode().host) {
+    for (let node = el; node; node = node.parentElement ?? /** @type {ShadowRoot} */ (node.getRootNode()).host) {
       const [r, g, b, a = 1] = parse(getComputedStyle(node).backgroundColor);
       if (a > 0.5) return [r, g, b];
     }
@@ -60,7 +61,7 @@ function audit({ width, readability }) {
     const seen = new Set();
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const el = text.parentElement;
-      if (!text.data.trim() || !el || seen.has(el) || el.closest('style, script') || !visible(el)) continue;
+      if (!/** @type {Text} */ (text).data.trim() || !el || seen.has(el) || el.closest('style, script') || !visible(el)) continue;
       seen.add(el);
       const s = getComputedStyle(el);
       const size = parseFloat(s.fontSize);
@@ -89,7 +90,7 @@ function audit({ width, readability }) {
           break;
         }
       }
-      for (let node = el; node && node !== widget; node = node.parentElement ?? node.getRootNode().host) {
+      for (let node = /** @type {Element} */ (el); node && node !== widget; node = node.parentElement ?? /** @type {ShadowRoot} */ (node.getRootNode()).host) {
         const ns = getComputedStyle(node);
         if (['hidden', 'clip'].includes(ns.overflowX) && node.scrollWidth > node.clientWidth + 1) {
           problems.push(`text clipped by ${name(node)} (${node.scrollWidth} > ${node.clientWidth}px)`);

@@ -1,3 +1,4 @@
+// @ts-check
 // The split bundle: a help-now-only page fetches the entry file alone; other widgets'
 // files arrive when their tags appear, even later; a file that fails to arrive leaves
 // a calm line and a console message naming it, and help-now untouched.

@@ -1,3 +1,4 @@
+// @ts-check
 // Reaching every host page (issue 14): urgent numbers when the script is blocked,
 // the help button early in the Tab order and never over the focused control,
 // the widgets kept in a theme's content column, and a help dialog that reads on a phone.
@@ -91,7 +92,7 @@ async function tabOnce(page) {
     const ids = (window.__stopIds ??= new WeakMap());
     if (el && !ids.has(el)) ids.set(el, (window.__stopCount = (window.__stopCount ?? 0) + 1));
     const id = el ? ids.get(el) : undefined;
-    const host = el?.getRootNode().host;
+    const host = /** @type {ShadowRoot} */ (el?.getRootNode())?.host;
     const label = `${host ? `<${host.localName}> ` : ''}${el?.localName}${el?.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el?.textContent || el?.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
     const help = [...document.querySelectorAll('wellbeing-help-now')].find((h) => h.getAttribute('variant') === 'floating');
     const trigger = help?.shadowRoot?.querySelector('[part~="trigger"]');

@@ -1,3 +1,4 @@
+// @ts-check
 // Resilience: the bundle twice, storage that throws, config that misbehaves, and 1,000 connect/disconnect cycles.
 import { readFile } from 'node:fs/promises';
 import { DEMO_CONFIG, DUPLICATES_CSP, FIXTURES, STRICT_CSP, TAGS, allWidgets, hostPage } from '../lib/pages.mjs';

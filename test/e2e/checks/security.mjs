@@ -1,3 +1,4 @@
+// @ts-check
 // Security: strict CSP + Trusted Types, the injection corpus, and no request off the page's origin.
 import { PAYLOADS, squeeze } from '../lib/corpus.mjs';
 import { DEMO_CONFIG, README_CSP, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';

@@ -1,3 +1,4 @@
+// @ts-check
 // One small page API over playwright-core (Chromium) and puppeteer-core
 // (Firefox over WebDriver BiDi), so most checks run unchanged in both.
 import { chromium } from 'playwright-core';
@@ -18,7 +19,7 @@ function watch(page, log) {
   });
 }
 
-class Page {
+export class Page {
   constructor(kind, raw, context) {
     this.kind = kind;
     this.raw = raw;
@@ -65,7 +66,10 @@ export async function launch(kind) {
     return {
       kind,
       version: browser.version(),
-      /** A fresh context per page: no storage, cache or cookies shared between checks. */
+      /**
+       * A fresh context per page: no storage, cache or cookies shared between checks.
+       * @param {{ width?: number, height?: number, clock?: number | string | Date }} [options]
+       */
       async newPage({ width = 1280, height = 900, clock } = {}) {
         const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', timezoneId: 'Europe/London' });
         const raw = await context.newPage();

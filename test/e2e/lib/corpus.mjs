@@ -1,8 +1,9 @@
+// @ts-check
 // The injection corpus: payloads that run `__xss(id)` (or alert) if a widget
 // ever treats data as markup, script or an unsafe URL, and the data files that
 // put each payload in every string field of every data file shape.
 
-/** @type {Array<{ id: string, category: 'html'|'attribute'|'url'|'svg'|'template', payload: string }>} */
+/** @type {Array<{ id: string, category: string, payload: string }>} */
 export const PAYLOADS = [
   // HTML
   ['html', `<script>__xss('h1')</script>`],

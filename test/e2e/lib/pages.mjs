@@ -1,3 +1,4 @@
+// @ts-check
 // Host pages for the suite: a plain intranet page with every widget on it,
 // built from options so each check states exactly what is hostile about it.
 import { STRICT_CSP } from '../../../scripts/serve.mjs';
@@ -42,6 +43,10 @@ const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quo
  * `widgets`: extra attributes per tag; `inline`: provider inline JSON; `rotate`: the
  * banner rotates (Pause button, quiet live region) but so slowly that no check
  * sees it move by itself: the "banner rotating" state moves it with Next.
+ */
+/**
+ * @param {{ config?: Record<string, string | boolean>, widgets?: Record<string, Record<string, string | boolean>>,
+ *   inline?: object, rotate?: boolean }} [options]
  */
 export function allWidgets({ config = {}, widgets = {}, inline, rotate = true } = {}) {
   const attrs = (object) => Object.entries(object).map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${attr(v)}"`)).join('');

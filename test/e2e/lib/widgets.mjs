@@ -1,3 +1,4 @@
+// @ts-check
 // Driving the widgets from the outside, the way a person or a page would.
 import { TAGS } from './pages.mjs';
 
@@ -59,7 +60,7 @@ export async function expectClean(ctx, page, label, { allowConsole = [], console
     violations: window.__e2e.violations,
     errors: window.__e2e.errors,
     xss: window.__e2e.xss,
-    polluted: ({}).polluted ?? Object.prototype.polluted,
+    polluted: /** @type {any} */ ({}).polluted ?? /** @type {any} */ (Object.prototype).polluted,
   }));
   for (const v of probe.violations) ctx.fail(`${label}: CSP violation ${v.directive} blocked ${v.blocked} at ${v.source} ${v.sample ?? ''}`);
   for (const e of new Set([...probe.errors, ...page.log.errors])) ctx.fail(`${label}: page error: ${e}`);
@@ -274,7 +275,12 @@ export const STATES = [
   },
 ];
 
-/** Visits each state whose widget is defined, running `visit(name)` in it; `ctx` hears of a state that could not be reached. */
+/**
+ * Visits each state whose widget is defined, running `visit(name)` in it; `ctx` hears of a state that could not be reached.
+ * @param {import('./browsers.mjs').Page} page
+ * @param {(name: string) => Promise<void>} visit
+ * @param {{ ctx?: { fail(message: string): void }, states?: typeof STATES }} [options]
+ */
 export async function eachState(page, visit, { ctx, states = STATES } = {}) {
   const tags = await definedTags(page);
   for (const state of states) {
