@@ -7,14 +7,14 @@ import { HELP_REQUEST_EVENT, WellbeingElement } from '../core/lit/element.js';
 import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
 import { localised, type Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
-import { EMERGENCY_NUMBER } from '../core/contacts/national-contacts.js';
+import { EMERGENCY_NUMBER, NATIONAL_NUMBERS_CHECKED } from '../core/contacts/national-contacts.js';
 import { log } from '../core/platform/log.js';
 import type { HelpContact } from '../core/data/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { helpNowStyles } from './help-now.styles.js';
 import {
-  LAST_CHECKED, LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
+  LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
 } from './national-lines.js';
 import { helpNowStrings, type HelpNowKey } from './strings.js';
 
@@ -255,7 +255,7 @@ export class WellbeingHelpNow extends WellbeingElement {
             <ul class="lines">${linesFor(LISTENING_LINES, region).map(line)}</ul>
           </section>
           ${this.renderTrustContacts(t, shared)}
-          <p class="checked">${t('checked', { date: LAST_CHECKED[this.locale] })}</p>
+          <p class="checked">${t('checked', { date: NATIONAL_NUMBERS_CHECKED[this.locale] })}</p>
         </div>
       </dialog>
     `;
