@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isIsoDate } from '../campaign-banner/schedule.js';
+import { isIsoDate } from '../core/data/schemas.js';
 import { ukTime } from '../core/platform/clock.js';
 import { shortDate, toUkDate } from './dates.js';
 import { duplicateEntry, moveEntry, removeEntry, type Draft } from './draft.js';

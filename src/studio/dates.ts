@@ -3,7 +3,7 @@
  * The files hold `YYYY-MM-DD`; editors type (and spreadsheets save)
  * `DD/MM/YYYY`. Whether a date is real is the banner's own rule (`isIsoDate`).
  */
-import { isIsoDate } from '../campaign-banner/schedule.js';
+import { isIsoDate } from '../core/data/schemas.js';
 
 export type DateResult = { date: string } | { error: string };
 

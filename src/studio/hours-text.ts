@@ -6,9 +6,9 @@
  * `Weekdays 8-18`; `Every day 20:00-02:00` (closing at or before opening runs past midnight).
  */
 import { WEEKDAYS, type Weekday } from '../core/platform/clock.js';
-import type { OpeningPeriod } from '../core/contacts/hours.js';
+import type { Hours, OpeningPeriod } from '../core/data/schemas.js';
 
-export type HoursResult = { hours: '24/7' | OpeningPeriod[] } | { error: string };
+export type HoursResult = { hours: Hours } | { error: string };
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 

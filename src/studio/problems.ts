@@ -5,7 +5,7 @@
  * add what the schema cannot see (a date that does not exist, a campaign that
  * ends before it starts, two entries with one id), worded as the CLI words them.
  */
-import { isIsoDate } from '../campaign-banner/schedule.js';
+import { isIsoDate } from '../core/data/schemas.js';
 import { validateFile } from '../core/data/validate.js';
 import { FIELDS, KINDS, fieldFor, getPath, type Kind } from './fields.js';
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, isIsoDate, nextOccurrence, type DateSpan } from '../campaign-banner/schedule.js';
+import { addDays, nextOccurrence, type DateSpan } from '../campaign-banner/schedule.js';
+import { isIsoDate } from '../core/data/schemas.js';
 import type { Campaign } from '../core/data/schemas.js';
 import { longDate, monthName, parseUkDate, shortDate } from './dates.js';
 import { findProblems } from './problems.js';
