@@ -152,7 +152,9 @@ function campaignWarnings(entry, path, today) {
   const until = typeof entry.until === 'number' ? entry.until : undefined;
   const firstYear = Number(entry.starts.slice(0, 4));
   if (until !== undefined && !yearly)
-    warnings.push(`${path}.until: counts only with "repeats": "yearly"; this campaign shows once, ${entry.starts} to ${entry.ends}`);
+    warnings.push(
+      `${path}.until: counts only with "repeats": "yearly"; this campaign shows once, ${entry.starts} to ${entry.ends}`,
+    );
   if (entry.ends < entry.starts)
     warnings.push(`${path}: ends (${entry.ends}) before it starts (${entry.starts}), so it never shows`);
   else if (yearly && until !== undefined && until < firstYear)
@@ -168,7 +170,10 @@ function campaignWarnings(entry, path, today) {
       const text = typeof entry[key] === 'string' ? entry[key] : '';
       const dated = WEEKDAY_DATE.exec(text);
       const year = YEAR.exec(text);
-      if (dated) warnings.push(`${path}.${key}: "${dated[0]}" falls on another weekday in other years, but the campaign repeats every year`);
+      if (dated)
+        warnings.push(
+          `${path}.${key}: "${dated[0]}" falls on another weekday in other years, but the campaign repeats every year`,
+        );
       if (year) warnings.push(`${path}.${key}: names the year ${year[0]}, but the campaign repeats every year`);
     }
   return warnings;
@@ -256,7 +261,9 @@ async function validate(files, options) {
     if (!errors.length && !warnings.length) console.log('  ok');
   }
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`\n${plural(files.length, 'file')} checked: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}.`);
+  console.log(
+    `\n${plural(files.length, 'file')} checked: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}.`,
+  );
   return errorCount ? 1 : 0;
 }
 
@@ -265,7 +272,9 @@ const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** Date spans (`{ starts, ends }`) as readable ranges: "Sat 1 May 2027 to Sun 2 May 2027; Tue 11 May 2027". */
 function ranges(spans, format) {
   return spans
-    .map(({ starts, ends }) => (starts === ends ? format(starts) : `${format(starts)} to ${format(ends)}`).replace(/ {2,}/g, ' '))
+    .map(({ starts, ends }) =>
+      (starts === ends ? format(starts) : `${format(starts)} to ${format(ends)}`).replace(/ {2,}/g, ' '),
+    )
     .join('; ');
 }
 
@@ -282,7 +291,10 @@ async function schedule(files, options) {
   ]);
   const from = options.from ?? todayFrom(options.today, ukTime);
   const to = options.to ?? banner.addDays(from, 30);
-  for (const [name, date] of [['--from', from], ['--to', to]])
+  for (const [name, date] of [
+    ['--from', from],
+    ['--to', to],
+  ])
     if (!banner.isIsoDate(date)) fail(`${name} must be a real date as YYYY-MM-DD, not "${date}"`);
   if (to < from) fail(`--to (${to}) is before --from (${from})`);
   if (banner.addDays(from, 366 * 3) < to) fail('choose a range of at most three years');
@@ -295,10 +307,18 @@ async function schedule(files, options) {
   for (const line of result.errors) console.error(`${file}: ${line} (skipped, as the banner would)`);
 
   const locale = welsh ? 'cy' : 'en-GB';
-  const dayFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   const format = (date) => {
     if (!banner.isIsoDate(date)) return date;
-    const parts = Object.fromEntries(dayFormat.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]));
+    const parts = Object.fromEntries(
+      dayFormat.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]),
+    );
     return `${parts.weekday} ${parts.day.padStart(2)} ${parts.month} ${parts.year}`;
   };
   const title = (c) => (welsh && c.title_cy) || c.title;
@@ -314,7 +334,9 @@ async function schedule(files, options) {
     const priority = c.priority ? `, priority ${c.priority}` : '';
     const yearly = c.repeats === 'yearly';
     const when = ranges(yearly ? banner.occurrences(c, from, to) : [c], format);
-    const every = yearly ? `, every year from ${c.starts.slice(0, 4)}${c.until === undefined ? '' : ` to ${c.until}`}` : '';
+    const every = yearly
+      ? `, every year from ${c.starts.slice(0, 4)}${c.until === undefined ? '' : ` to ${c.until}`}`
+      : '';
     console.log(`  ${key.get(c)}  ${title(c)} [${c.id}]: ${when}${every}${priority}`);
   }
   if (shown.length) console.log('');
@@ -334,10 +356,13 @@ async function schedule(files, options) {
   const overlaps = banner.overlaps(days);
   console.log('');
   console.log(`Gaps (no banner): ${gaps.length ? ranges(gaps, format) : 'none'}`);
-  console.log(`Overlaps (one at a time, highest priority first): ${overlaps.length ? ranges(overlaps, format) : 'none'}`);
+  console.log(
+    `Overlaps (one at a time, highest priority first): ${overlaps.length ? ranges(overlaps, format) : 'none'}`,
+  );
   for (const c of result.items) {
     const firstYear = Number(c.starts.slice(0, 4));
-    if (c.ends < c.starts) console.log(`Never shows: ${title(c)} [${c.id}] ends (${c.ends}) before it starts (${c.starts})`);
+    if (c.ends < c.starts)
+      console.log(`Never shows: ${title(c)} [${c.id}] ends (${c.ends}) before it starts (${c.starts})`);
     else if (c.repeats === 'yearly' && c.until < firstYear)
       console.log(`Never shows: ${title(c)} [${c.id}] repeats until ${c.until}, before its first year (${firstYear})`);
   }

@@ -78,11 +78,18 @@ function tidyPlugin() {
       }
       if (ts.isTypeAliasDeclaration(node)) {
         const type = node.type;
-        if (ts.isUnionTypeNode(type) && type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)))
-          aliases.set(node.name.text, type.types.map((t) => t.literal.text));
+        if (
+          ts.isUnionTypeNode(type) &&
+          type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))
+        )
+          aliases.set(
+            node.name.text,
+            type.types.map((t) => t.literal.text),
+          );
         const query = ts.isIndexedAccessTypeNode(type) && type.objectType;
         const inner = query && ts.isParenthesizedTypeNode(query) ? query.type : query;
-        if (inner && ts.isTypeQueryNode(inner) && ts.isIdentifier(inner.exprName)) aliases.set(node.name.text, inner.exprName.text);
+        if (inner && ts.isTypeQueryNode(inner) && ts.isIdentifier(inner.exprName))
+          aliases.set(node.name.text, inner.exprName.text);
       }
     },
     packageLinkPhase({ customElementsManifest: manifest }) {
@@ -95,18 +102,22 @@ function tidyPlugin() {
         // Attributes are always optional, so `| undefined` says nothing; without it
         // Storybook offers a text field rather than an object editor.
         if (type?.text)
-          type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => resolved.get(name) ?? name).replace(/ \| undefined$/, '');
+          type.text = type.text
+            .replace(/\b[A-Z]\w*\b/g, (name) => resolved.get(name) ?? name)
+            .replace(/ \| undefined$/, '');
       };
       const classes = new Set(elementsOf(manifest).map((d) => d.name));
       manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of manifest.modules) {
-        mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || classes.has(e.declaration.name));
+        mod.exports = mod.exports?.filter(
+          (e) => e.kind !== 'custom-element-definition' || classes.has(e.declaration.name),
+        );
         for (const declaration of mod.declarations ?? []) {
           // Events dispatched with a computed name are listed by their @fires tags instead.
           if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
           if (declaration.members)
-            declaration.members = declaration.members.filter(
-              (m) => !m.privacy || m.privacy === 'public' ? !(m.static && m.name === 'styles') : false,
+            declaration.members = declaration.members.filter((m) =>
+              !m.privacy || m.privacy === 'public' ? !(m.static && m.name === 'styles') : false,
             );
           for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) expand(item.type);
         }
@@ -188,7 +199,12 @@ function jsxTypes(manifest, generateJsxTypes) {
     console.log = () => {}; // it announces the file it wrote even with hideLogs
     try {
       // Type paths are relative to the generated file in ide/.
-      generateJsxTypes(view, { outdir: dir, fileName: 'jsx.d.ts', globalTypePath: '../dist/lib/index.js', hideLogs: true });
+      generateJsxTypes(view, {
+        outdir: dir,
+        fileName: 'jsx.d.ts',
+        globalTypePath: '../dist/lib/index.js',
+        hideLogs: true,
+      });
     } finally {
       console.log = log;
     }
@@ -201,11 +217,12 @@ export async function buildOutputs() {
   const manifest = JSON.parse(manifestText);
   // The JetBrains generator reads name and version from ./package.json when it loads.
   if (resolve(process.cwd()) !== resolve(ROOT)) process.chdir(ROOT);
-  const [{ getVsCodeCssCustomData, getVsCodeHtmlCustomData }, { getWebTypesData }, { generateJsxTypes }] = await Promise.all([
-    import('custom-element-vs-code-integration'),
-    import('custom-element-jet-brains-integration'),
-    import('custom-element-jsx-integration'),
-  ]);
+  const [{ getVsCodeCssCustomData, getVsCodeHtmlCustomData }, { getWebTypesData }, { generateJsxTypes }] =
+    await Promise.all([
+      import('custom-element-vs-code-integration'),
+      import('custom-element-jet-brains-integration'),
+      import('custom-element-jsx-integration'),
+    ]);
   const options = { hideLogs: true };
   const generated = (make) => JSON.parse(tidyText(make(structuredClone(manifest), { ...options })));
 

@@ -50,7 +50,9 @@ export function allowedTags(manifest) {
         const name = attribute.name?.toLowerCase();
         if (!name || !/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) continue;
         const literals = (attribute.type?.text ?? '').split('|').map((part) => part.trim());
-        const values = literals.every((part) => /^'[^']*'$/.test(part)) ? literals.map((part) => part.slice(1, -1)) : undefined;
+        const values = literals.every((part) => /^'[^']*'$/.test(part))
+          ? literals.map((part) => part.slice(1, -1))
+          : undefined;
         attributes[name] = values ? { values } : true;
         if (name === 'src' || name.endsWith('-src')) urls.push(name);
       }
@@ -84,7 +86,11 @@ export function allowedTagsPhp(tags, version) {
           : `\t\t\t${phpString(name)} => array( 'values' => array( ${rule.values.map(phpString).join(', ')} ) ),`,
       );
     }
-    lines.push('\t\t),', `\t\t'urls'       => array(${urls.length ? ` ${urls.map(phpString).join(', ')} ` : ''}),`, '\t),');
+    lines.push(
+      '\t\t),',
+      `\t\t'urls'       => array(${urls.length ? ` ${urls.map(phpString).join(', ')} ` : ''}),`,
+      '\t),',
+    );
   }
   lines.push(');', '');
   return lines.join('\n');
@@ -116,10 +122,15 @@ function filesUnder(dir, base = dir) {
  * Builds the plugin folder under `out` and returns it with the zip's bytes.
  * @param {{ dist?: string, out?: string, zip?: boolean }} options
  */
-export function buildWordPressPlugin({ dist = join(ROOT, 'dist'), out = join(ROOT, 'dist/wordpress'), zip = true } = {}) {
+export function buildWordPressPlugin({
+  dist = join(ROOT, 'dist'),
+  out = join(ROOT, 'dist/wordpress'),
+  zip = true,
+} = {}) {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const missing = ASSETS.filter((file) => !existsSync(join(dist, file)));
-  if (missing.length) throw new Error(`Missing ${missing.map((file) => join(dist, file)).join(', ')}: run npm run build first.`);
+  if (missing.length)
+    throw new Error(`Missing ${missing.map((file) => join(dist, file)).join(', ')}: run npm run build first.`);
 
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
   const tags = allowedTags(manifest);

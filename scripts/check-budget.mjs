@@ -21,7 +21,11 @@ const checks = [
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
     budget: 41 * KB,
   },
-  { name: 'single file (dist/wellbeing-widgets.iife.js)', size: gzip('dist/wellbeing-widgets.iife.js'), budget: 37 * KB },
+  {
+    name: 'single file (dist/wellbeing-widgets.iife.js)',
+    size: gzip('dist/wellbeing-widgets.iife.js'),
+    budget: 37 * KB,
+  },
 ];
 let failed = false;
 for (const { name, size, budget } of checks) {

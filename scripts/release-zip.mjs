@@ -36,7 +36,8 @@ export function releaseFiles() {
   // The widgets' lazily loaded files go beside the entry, which fetches them from there.
   const lazy = lazyFiles(join(ROOT, 'dist')).map((name) => `dist/${name}`);
   const pages = ['dist/embed.html', 'dist/embed.css', ...lazy, ...listed('dist', /^studio/)];
-  for (const path of [...SCRIPTS, ...pages, ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)]) files[path] = path;
+  for (const path of [...SCRIPTS, ...pages, ...listed('samples', /\.json$/), ...listed('schemas', /\.json$/)])
+    files[path] = path;
   // EDITORS.md links to these by their names.
   files['wordpress.md'] = 'docs/wordpress.md';
   files['studio.md'] = 'docs/studio.md';
@@ -49,7 +50,8 @@ export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(byte
 export function buildRelease() {
   const folder = `wellbeing-widgets-${version}`;
   const entries = {};
-  for (const [inZip, path] of Object.entries(releaseFiles())) entries[`${folder}/${inZip}`] = readFileSync(join(ROOT, path));
+  for (const [inZip, path] of Object.entries(releaseFiles()))
+    entries[`${folder}/${inZip}`] = readFileSync(join(ROOT, path));
   const hashes = SCRIPTS.map((path) => [path, integrityOf(entries[`${folder}/${path}`])]);
   const width = Math.max(...SCRIPTS.map((path) => path.length));
   const integrity = [

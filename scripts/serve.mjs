@@ -102,7 +102,10 @@ export function startServer({
     const base = resolve(folder);
     const file = normalize(join(base, path.slice(prefix.length)));
     // Judge the path as resolved, so an encoded `..%2f` cannot step out of a public folder.
-    const served = `${prefix}${file.slice(base.length + 1).split(sep).join('/')}`;
+    const served = `${prefix}${file
+      .slice(base.length + 1)
+      .split(sep)
+      .join('/')}`;
     if (!file.startsWith(base + sep) || !publicPaths.some((start) => served.startsWith(start))) {
       response.writeHead(404).end('Not found');
       return;
@@ -140,5 +143,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (!server) throw new Error(`no free port from ${preferred} to ${preferred + 19}`);
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  console.log(`\nWellbeing Widgets demo intranet page:\n  English: http://localhost:${port}/demo/\n  Cymraeg: http://localhost:${port}/demo/cy/\nEditors' studio: http://localhost:${port}/studio/\n\nPress Ctrl+C to stop.`);
+  console.log(
+    `\nWellbeing Widgets demo intranet page:\n  English: http://localhost:${port}/demo/\n  Cymraeg: http://localhost:${port}/demo/cy/\nEditors' studio: http://localhost:${port}/studio/\n\nPress Ctrl+C to stop.`,
+  );
 }

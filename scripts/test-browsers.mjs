@@ -73,10 +73,14 @@ for (const { name } of found) {
   const started = Date.now();
   console.log(`\n── ${name} ──`);
   const wtr = (env = {}) =>
-    run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args], {
-      WW_ENGINE: name,
-      ...env,
-    });
+    run(
+      process.execPath,
+      ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args],
+      {
+        WW_ENGINE: name,
+        ...env,
+      },
+    );
   const code = name === 'webkit' ? await withWebKitDriver(wtr) : await wtr();
   results.push({ name, code, seconds: ((Date.now() - started) / 1000).toFixed(1) });
 }

@@ -3,7 +3,8 @@
 import { zipSync } from 'fflate';
 
 /** A fixed time stamp (or SOURCE_DATE_EPOCH), so a zip depends only on its files. */
-const mtime = () => new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : '2026-01-01T00:00:00Z');
+const mtime = () =>
+  new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : '2026-01-01T00:00:00Z');
 
 /**
  * `entries`: zip path → bytes, or `[bytes, { level: 0 }]` to store a file that is

@@ -24,7 +24,9 @@ const devVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', 
 const work = mkdtempSync(join(tmpdir(), 'ww-consumers-'));
 
 /** The environment for a child npm: without the npm_* settings `npm test` passes down to us. */
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')),
+);
 
 /**
  * Runs a command; returns its output (stdout alone with `stdout: true`), or throws with it.
@@ -36,7 +38,9 @@ function sh(command, args, { cwd, expectCode = 0, stdout = false } = {}) {
   const run = spawnSync(command, args, { cwd, env: cleanEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   if (run.status !== expectCode)
-    throw new Error(`\`${command} ${args.join(' ')}\` exited ${run.status} (expected ${expectCode}):\n${output.slice(-3000)}`);
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` exited ${run.status} (expected ${expectCode}):\n${output.slice(-3000)}`,
+    );
   return stdout ? run.stdout : output;
 }
 
@@ -49,7 +53,11 @@ async function check(name, body) {
     console.log(`ok    ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   } catch (error) {
     results.push({ name, ok: false });
-    console.log(`FAIL  ${name}\n      ${String(error?.stack ?? error).split('\n').join('\n      ')}`);
+    console.log(
+      `FAIL  ${name}\n      ${String(error?.stack ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 const assert = (condition, message) => {
@@ -72,11 +80,25 @@ if (!tarball) finish();
 await check('the tarball holds what publishing needs, and nothing from the source tree', () => {
   const has = (path) => packed.includes(path) || packed.some((p) => p.startsWith(`${path.replace(/\/$/, '')}/`));
   const required = [
-    'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/wellbeing-widgets.mjs', pkg.customElements,
-    'dist/wellbeing-widgets.js', 'dist/wellbeing-widgets.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css',
-    'dist/lib/index.js', 'dist/lib/index.d.ts',
-    'schemas/help-contacts.schema.json', 'schemas/services.schema.json', 'schemas/campaigns.schema.json',
-    'samples/help-contacts.json', 'samples/services.json', 'samples/campaigns.json',
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'bin/wellbeing-widgets.mjs',
+    pkg.customElements,
+    'dist/wellbeing-widgets.js',
+    'dist/wellbeing-widgets.iife.js',
+    'dist/embed.html',
+    'dist/embed.js',
+    'dist/embed.css',
+    'dist/lib/index.js',
+    'dist/lib/index.d.ts',
+    'schemas/help-contacts.schema.json',
+    'schemas/services.schema.json',
+    'schemas/campaigns.schema.json',
+    'samples/help-contacts.json',
+    'samples/services.json',
+    'samples/campaigns.json',
     ...(pkg['web-types'] ? [pkg['web-types'].replace(/^\.\//, '')] : []),
     // Every single-file entry of `files`, and every file `exports` names.
     ...pkg.files.filter((f) => /\.[a-z]+$/.test(f)),
@@ -94,11 +116,14 @@ await check('every relative link in the packed Markdown (README, docs) points at
   const broken = [];
   for (const doc of packed.filter((p) => p.endsWith('.md'))) {
     const text = readFileSync(join(ROOT, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
-    const targets = [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<img[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    const targets = [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<img[^>]+src="([^"]+)"/g)].map(
+      (m) => m[1] ?? m[2],
+    );
     for (const target of targets) {
       if (/^[a-z][a-z\d+.-]*:|^#|^\//i.test(target)) continue; // other sites, anchors and site paths are not files
       const path = posix.normalize(posix.join(posix.dirname(doc), decodeURI(target.split('#')[0])));
-      if (!packed.includes(path) && !packed.some((p) => p.startsWith(`${path.replace(/\/$/, '')}/`))) broken.push(`${doc} → ${target}`);
+      if (!packed.includes(path) && !packed.some((p) => p.startsWith(`${path.replace(/\/$/, '')}/`)))
+        broken.push(`${doc} → ${target}`);
     }
   }
   assert(!broken.length, `links to files that are not in the package:\n${broken.join('\n')}`);
@@ -117,16 +142,26 @@ await check('a plain project installs the tarball', () => {
   const page = readFileSync(join(plain, 'index.html'), 'utf8');
   assert(page.includes(snippet), 'the snippet was not found in index.html');
   const bundle = readFileSync(join(plain, 'node_modules/wellbeing-widgets/dist/wellbeing-widgets.js'));
-  const withIntegrity = snippet.replace('></script>', ` integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`);
+  const withIntegrity = snippet.replace(
+    '></script>',
+    ` integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`,
+  );
   writeFileSync(join(plain, 'integrity.html'), page.replace(snippet, withIntegrity));
   const classic = '<script src="/node_modules/wellbeing-widgets/dist/wellbeing-widgets.iife.js" defer></script>';
   writeFileSync(join(plain, 'classic.html'), page.replace(snippet, classic));
 });
 
 await check('npx wellbeing-widgets validate works from the consumer folder', () => {
-  const good = sh('npx', ['--no', 'wellbeing-widgets', 'validate', 'node_modules/wellbeing-widgets/samples/services.json'], { cwd: plain });
+  const good = sh(
+    'npx',
+    ['--no', 'wellbeing-widgets', 'validate', 'node_modules/wellbeing-widgets/samples/services.json'],
+    { cwd: plain },
+  );
   assert(/support services/.test(good), `unexpected output:\n${good}`);
-  writeFileSync(join(plain, 'broken.json'), JSON.stringify({ services: [{ name: 'No id', contact: { url: 'javascript:alert(1)' } }] }));
+  writeFileSync(
+    join(plain, 'broken.json'),
+    JSON.stringify({ services: [{ name: 'No id', contact: { url: 'javascript:alert(1)' } }] }),
+  );
   const bad = sh('npx', ['--no', 'wellbeing-widgets', 'validate', 'broken.json'], { cwd: plain, expectCode: 1 });
   assert(/services\[0\]/.test(bad), `the error does not name the failing entry:\n${bad}`);
 });
@@ -137,7 +172,9 @@ await check('a Vite + TypeScript app installs the tarball, type-checks under str
   cpSync(join(FIXTURES, 'vite'), vite, { recursive: true });
   writeFileSync(join(vite, 'package.json'), JSON.stringify({ name: 'vite-consumer', private: true, type: 'module' }));
   const tools = [`vite@${devVersion('vite')}`, `typescript@${devVersion('typescript')}`];
-  sh('npm', ['install', tarball, ...tools, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: vite });
+  sh('npm', ['install', tarball, ...tools, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: vite,
+  });
   sh(join(vite, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: vite });
   sh(join(vite, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: vite });
   assert(existsSync(join(vite, 'dist/index.html')), 'vite build wrote no dist/index.html');
@@ -184,31 +221,53 @@ async function expectWidgets(root, path, { keepOpen = false } = {}) {
   try {
     const page = await browser.newPage();
     const failed = [];
-    page.raw.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+    page.raw.on(
+      'response',
+      (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`),
+    );
     await page.raw.addInitScript(() => {
       window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await page.goto(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}${path}`);
     const seen = await page.evaluate(async () => {
-      const tags = ['wellbeing-provider', 'wellbeing-help-now', 'wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-campaign-banner'];
+      const tags = [
+        'wellbeing-provider',
+        'wellbeing-help-now',
+        'wellbeing-support-finder',
+        'wellbeing-break-reminder',
+        'wellbeing-campaign-banner',
+      ];
       const deadline = performance.now() + 10_000;
       const rendered = () => tags.filter((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot);
-      while (rendered().length < tags.length && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (rendered().length < tags.length && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       await Promise.all(tags.map((t) => document.querySelector(t)?.updateComplete));
       const help = document.querySelector('wellbeing-help-now');
       help?.shadowRoot?.querySelector('[part~="trigger"]')?.click();
-      while (!help?.shadowRoot?.querySelector('dialog')?.open && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      const hrefs = [...(help?.shadowRoot?.querySelectorAll('dialog a[href]') ?? [])].map((a) => a.getAttribute('href'));
+      while (!help?.shadowRoot?.querySelector('dialog')?.open && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      const hrefs = [...(help?.shadowRoot?.querySelectorAll('dialog a[href]') ?? [])].map((a) =>
+        a.getAttribute('href'),
+      );
       const finder = document.querySelector('wellbeing-support-finder')?.shadowRoot?.textContent ?? '';
       // The no-script fallback inside help-now is hidden once the widget renders.
       const fallbackShown = [...(help?.querySelectorAll('a') ?? [])].some((a) => a.getClientRects().length > 0);
-      return { rendered: rendered(), hrefs, fallbackShown, finderText: finder.replace(/\s+/g, ' ').trim().slice(0, 200), violations: window.__violations };
+      return {
+        rendered: rendered(),
+        hrefs,
+        fallbackShown,
+        finderText: finder.replace(/\s+/g, ' ').trim().slice(0, 200),
+        violations: window.__violations,
+      };
     });
     const problems = [];
     if (seen.rendered.length < 5) problems.push(`rendered only ${seen.rendered.join(', ') || 'nothing'}`);
     for (const want of ['tel:999', 'tel:111', 'tel:116123'])
-      if (!seen.hrefs.some((h) => h === want || h.startsWith(`${want}?`))) problems.push(`the help dialog has no ${want} link`);
+      if (!seen.hrefs.some((h) => h === want || h.startsWith(`${want}?`)))
+        problems.push(`the help dialog has no ${want} link`);
     if (!seen.finderText) problems.push('the finder rendered no text');
     if (seen.fallbackShown) problems.push("help-now's no-script fallback still shows after it rendered");
     if (seen.violations.length) problems.push(`CSP violations: ${seen.violations.join('; ')}`);

@@ -36,7 +36,10 @@ const { values } = parseArgs({
 });
 
 const ALL = [...security, ...resilience, ...lazy, ...layout, ...reach, ...a11y];
-const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = values.only
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const selected = ALL.filter((c) => !only || only.some((word) => c.id.includes(word)));
 const dist = process.env.WW_E2E_DIST ? resolve(process.env.WW_E2E_DIST) : undefined;
 const distDir = dist ?? resolve('dist');
@@ -51,7 +54,8 @@ for (const file of ['wellbeing-widgets.js', 'wellbeing-widgets.iife.js']) {
 const wanted = values.browser ?? Object.keys(BROWSERS);
 const found = wanted.filter((kind) => existsSync(BROWSERS[kind]?.binary ?? ''));
 const missing = wanted.filter((kind) => !found.includes(kind));
-for (const kind of missing) console.log(`Missing ${kind} (${BROWSERS[kind]?.binary ?? 'unknown browser'}): its checks are skipped.`);
+for (const kind of missing)
+  console.log(`Missing ${kind} (${BROWSERS[kind]?.binary ?? 'unknown browser'}): its checks are skipped.`);
 if (!found.length || (process.env.CI && missing.length)) {
   console.error('The e2e suite needs Chromium (and Firefox under CI): apt-get install -y chromium firefox-esr');
   process.exit(1);
@@ -101,7 +105,10 @@ if (values.serve) {
       try {
         await Promise.race([
           check.run(ctx),
-          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${CHECK_TIMEOUT / 1000}s`)), CHECK_TIMEOUT))),
+          new Promise(
+            (_, reject) =>
+              (timer = setTimeout(() => reject(new Error(`timed out after ${CHECK_TIMEOUT / 1000}s`)), CHECK_TIMEOUT)),
+          ),
         ]);
       } catch (error) {
         problems.push(`threw: ${error?.stack ?? error}`);
@@ -111,9 +118,12 @@ if (values.serve) {
       }
       const seconds = (Date.now() - t0) / 1000;
       results.push({ kind, id: check.id, title: check.title, ok: !problems.length, problems, seconds });
-      const lines = [`${problems.length ? '✗ FAIL' : '✓ pass'}  ${check.id.padEnd(20)} ${seconds.toFixed(1).padStart(5)}s  ${check.title}`];
+      const lines = [
+        `${problems.length ? '✗ FAIL' : '✓ pass'}  ${check.id.padEnd(20)} ${seconds.toFixed(1).padStart(5)}s  ${check.title}`,
+      ];
       for (const note of values.verbose ? notes : []) lines.push(`          · ${note}`);
-      for (const problem of problems.slice(0, maxProblems)) lines.push(`          - ${problem.replace(/\n/g, '\n            ')}`);
+      for (const problem of problems.slice(0, maxProblems))
+        lines.push(`          - ${problem.replace(/\n/g, '\n            ')}`);
       if (problems.length > maxProblems) lines.push(`          … and ${problems.length - maxProblems} more`);
       say(lines.join('\n'));
     }
@@ -129,7 +139,9 @@ if (values.serve) {
   for (const kind of found) {
     const mine = results.filter((r) => r.kind === kind);
     const bad = mine.filter((r) => !r.ok);
-    console.log(`  ${kind.padEnd(9)} ${mine.length - bad.length}/${mine.length} passed${bad.length ? `; failed: ${bad.map((r) => r.id).join(', ')}` : ''}`);
+    console.log(
+      `  ${kind.padEnd(9)} ${mine.length - bad.length}/${mine.length} passed${bad.length ? `; failed: ${bad.map((r) => r.id).join(', ')}` : ''}`,
+    );
   }
   for (const kind of missing) console.log(`  ${kind.padEnd(9)} missing`);
   process.exit(failed.length ? 1 : 0);

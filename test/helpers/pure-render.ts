@@ -3,7 +3,9 @@ import type { ReactiveElement } from 'lit';
 /** Every reactive property and state of `el`, by name, as Lit itself lists them. */
 export function reactiveValues(el: ReactiveElement): Map<PropertyKey, unknown> {
   const { elementProperties } = el.constructor as typeof ReactiveElement;
-  return new Map([...elementProperties.keys()].map((key) => [key, (el as unknown as Record<PropertyKey, unknown>)[key]]));
+  return new Map(
+    [...elementProperties.keys()].map((key) => [key, (el as unknown as Record<PropertyKey, unknown>)[key]]),
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 export function blockStorage(): () => void {
   const descriptor =
-    Object.getOwnPropertyDescriptor(window, 'localStorage') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+    Object.getOwnPropertyDescriptor(window, 'localStorage') ??
+    Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
   Object.defineProperty(window, 'localStorage', {
     configurable: true,
     get() {

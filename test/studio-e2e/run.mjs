@@ -30,10 +30,21 @@ mkdirSync(out, { recursive: true });
 
 // Test a snapshot of the build: other work in this folder may run `npm run build` (which
 // empties dist/ first) while this runs. A build in progress gets a minute to finish.
-const NEEDED = ['studio.html', 'studio.js', 'studio.css', 'studio-preview.html', 'studio-preview.js', 'wellbeing-widgets.js', 'embed.css', 'lib/core/data/validate.js'];
+const NEEDED = [
+  'studio.html',
+  'studio.js',
+  'studio.css',
+  'studio-preview.html',
+  'studio-preview.js',
+  'wellbeing-widgets.js',
+  'embed.css',
+  'lib/core/data/validate.js',
+];
 for (let waited = 0; NEEDED.some((file) => !existsSync(join(ROOT, 'dist', file))); waited++) {
   if (waited === 60) {
-    console.error(`Missing dist/${NEEDED.find((file) => !existsSync(join(ROOT, 'dist', file)))}: run \`npm run build\` first.`);
+    console.error(
+      `Missing dist/${NEEDED.find((file) => !existsSync(join(ROOT, 'dist', file)))}: run \`npm run build\` first.`,
+    );
     process.exit(1);
   }
   await new Promise((r) => setTimeout(r, 1000));
@@ -56,8 +67,10 @@ const server = await startServer({
       response.end(body);
       return true;
     };
-    if (url.pathname === '/studio-e2e/campaigns.json' && downloaded) return send('application/json', readFileSync(downloaded));
-    if (url.pathname === '/studio-e2e/axe.min.js') return send('text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js')));
+    if (url.pathname === '/studio-e2e/campaigns.json' && downloaded)
+      return send('application/json', readFileSync(downloaded));
+    if (url.pathname === '/studio-e2e/axe.min.js')
+      return send('text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js')));
     if (url.pathname === '/studio-e2e/banner.html') {
       const date = url.searchParams.get('date') ?? '';
       return send(
@@ -73,8 +86,16 @@ const server = await startServer({
 });
 const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  locale: 'en-GB',
+  timezoneId: 'Europe/London',
+  acceptDownloads: true,
+});
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 const page = await context.newPage();
 // Listen for file choosers from the start: Playwright turns on their interception only once
@@ -87,7 +108,10 @@ const nextChooser = async () => {
   return choosers.shift();
 };
 const violations = [];
-page.on('console', (m) => /Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/i.test(m.text()) && violations.push(m.text()));
+page.on(
+  'console',
+  (m) => /Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/i.test(m.text()) && violations.push(m.text()),
+);
 page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
 
 // ---- keyboard helpers: the studio is driven with Tab, Enter, Space and typing only ----
@@ -98,7 +122,15 @@ const focused = () =>
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (el?.tagName === 'IFRAME') return { tag: 'iframe', id: '', text: '', label: el.title };
-    return el && { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), label: el.getAttribute('aria-label') ?? '', value: el.value ?? '' };
+    return (
+      el && {
+        tag: el.tagName.toLowerCase(),
+        id: el.id,
+        text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        label: el.getAttribute('aria-label') ?? '',
+        value: el.value ?? '',
+      }
+    );
   });
 
 /** Presses Tab until the focused element matches, as a keyboard user would look for it. */
@@ -157,16 +189,28 @@ try {
   let text = await viewText();
   check(text.includes('Added 3 campaigns from campaigns-excel.csv'), 'the 3 good rows are kept');
   check(text.includes('2 rows of campaigns-excel.csv could not be used'), 'the 2 bad rows are counted');
-  check(text.includes('Row 5 (Impossible Day): First day: 2027-02-30 is not a real date'), 'the impossible date is listed by row number and title, with the reason');
-  check(text.includes('Row 6 (Bad Link): Link address: expected an http(s), tel, sms or mailto link'), 'the javascript: link is listed by row number and title, with the reason');
+  check(
+    text.includes('Row 5 (Impossible Day): First day: 2027-02-30 is not a real date'),
+    'the impossible date is listed by row number and title, with the reason',
+  );
+  check(
+    text.includes('Row 6 (Bad Link): Link address: expected an http(s), tel, sms or mailto link'),
+    'the javascript: link is listed by row number and title, with the reason',
+  );
   check((await focused())?.text.startsWith('2 rows of'), 'focus moves to the rows that could not be used');
-  check(text.includes('Mental Health Awareness Week') && text.includes('10 May 2027 to 16 May 2027'), 'the DD/MM/YYYY row is read as a UK date');
+  check(
+    text.includes('Mental Health Awareness Week') && text.includes('10 May 2027 to 16 May 2027'),
+    'the DD/MM/YYYY row is read as a UK date',
+  );
 
   // ---- fix what the studio flags ------------------------------------------------------------
   await tabTo('"Add them to fix here"', byText('Add them to fix here'));
   await page.keyboard.press('Enter');
   await focusOn((el) => el.tag === 'h2');
-  check((await focused())?.text === '2 problems to fix before you download', 'the rows to fix are listed as problems, with focus on them');
+  check(
+    (await focused())?.text === '2 problems to fix before you download',
+    'the rows to fix are listed as problems, with focus on them',
+  );
   await tabTo('the impossible date', byText('Impossible Day: First day'));
   await page.keyboard.press('Enter');
   await focusOn((el) => el.tag === 'input');
@@ -194,15 +238,31 @@ try {
   await download.saveAs(downloaded);
   check(download.suggestedFilename() === 'campaigns.json', 'the file is called campaigns.json');
   const json = JSON.parse(readFileSync(downloaded, 'utf8'));
-  check(Object.keys(json)[0] === '$schema' && json.campaigns.length === 5, 'the file starts with $schema and holds the 5 campaigns');
-  check(JSON.stringify(Object.keys(json.campaigns[0])) === JSON.stringify(['id', 'title', 'title_cy', 'message', 'starts', 'ends', 'link']), 'keys are in the schema’s order');
+  check(
+    Object.keys(json)[0] === '$schema' && json.campaigns.length === 5,
+    'the file starts with $schema and holds the 5 campaigns',
+  );
+  check(
+    JSON.stringify(Object.keys(json.campaigns[0])) ===
+      JSON.stringify(['id', 'title', 'title_cy', 'message', 'starts', 'ends', 'link']),
+    'keys are in the schema’s order',
+  );
   let cli;
   try {
-    cli = { code: 0, out: execFileSync(process.execPath, [join(snapshot, 'bin/wellbeing-widgets.mjs'), 'validate', downloaded], { encoding: 'utf8', env: { ...process.env, WELLBEING_TODAY: '2026-12-01' } }) };
+    cli = {
+      code: 0,
+      out: execFileSync(process.execPath, [join(snapshot, 'bin/wellbeing-widgets.mjs'), 'validate', downloaded], {
+        encoding: 'utf8',
+        env: { ...process.env, WELLBEING_TODAY: '2026-12-01' },
+      }),
+    };
   } catch (error) {
     cli = { code: error.status, out: `${error.stdout}${error.stderr}` };
   }
-  check(cli.code === 0 && /campaigns: 5 entries/.test(cli.out) && /0 errors/.test(cli.out), `the CLI's validate accepts it (exit ${cli.code})`);
+  check(
+    cli.code === 0 && /campaigns: 5 entries/.test(cli.out) && /0 errors/.test(cli.out),
+    `the CLI's validate accepts it (exit ${cli.code})`,
+  );
   if (cli.code !== 0) problems.push(cli.out);
   text = await viewText();
   check(text.includes('Downloaded campaigns.json'), 'the studio says it was downloaded');
@@ -220,25 +280,47 @@ try {
   await page.keyboard.type('04/02/2027');
   await page.keyboard.press('Enter');
   await page.waitForTimeout(1500);
-  const frame = page.frames().find((f) => f.url().includes('studio-preview.html') && f !== page.mainFrame() && f.parentFrame()?.url().includes('studio'));
+  const frame = page
+    .frames()
+    .find(
+      (f) =>
+        f.url().includes('studio-preview.html') && f !== page.mainFrame() && f.parentFrame()?.url().includes('studio'),
+    );
   const bannerTitles = async (target) =>
     target.evaluate(() =>
-      [...document.querySelectorAll('wellbeing-campaign-banner')].map((b) => b.shadowRoot?.querySelector('[part~=title]')?.textContent?.trim() ?? ''),
+      [...document.querySelectorAll('wellbeing-campaign-banner')].map(
+        (b) => b.shadowRoot?.querySelector('[part~=title]')?.textContent?.trim() ?? '',
+      ),
     );
   const frames = page.frames().filter((f) => f.url().includes('studio-preview.html'));
   const titles = (await Promise.all(frames.map(bannerTitles))).flat();
-  check(!!frame && titles.includes('Time to Talk Day'), `the studio's calendar shows the real banner on 4 February 2027 (${titles.join(', ') || 'nothing'})`);
+  check(
+    !!frame && titles.includes('Time to Talk Day'),
+    `the studio's calendar shows the real banner on 4 February 2027 (${titles.join(', ') || 'nothing'})`,
+  );
 
   const plain = await context.newPage();
-  plain.on('console', (m) => /Content Security Policy|Trusted/i.test(m.text()) && violations.push(`banner page: ${m.text()}`));
+  plain.on(
+    'console',
+    (m) => /Content Security Policy|Trusted/i.test(m.text()) && violations.push(`banner page: ${m.text()}`),
+  );
   await plain.goto(`${origin}/studio-e2e/banner.html?date=2027-05-12`);
-  await plain.waitForFunction(() => document.querySelector('wellbeing-campaign-banner')?.shadowRoot?.querySelector('[part~=title]'), null, { timeout: 10_000 });
-  check((await bannerTitles(plain.mainFrame()))[0] === 'Mental Health Awareness Week', 'the downloaded file shows in the banner on a plain page (12 May 2027)');
+  await plain.waitForFunction(
+    () => document.querySelector('wellbeing-campaign-banner')?.shadowRoot?.querySelector('[part~=title]'),
+    null,
+    { timeout: 10_000 },
+  );
+  check(
+    (await bannerTitles(plain.mainFrame()))[0] === 'Mental Health Awareness Week',
+    'the downloaded file shows in the banner on a plain page (12 May 2027)',
+  );
   await plain.close();
 
   // ---- 4. a snippet ---------------------------------------------------------------------------------
   await page.goto(`${origin}/studio/#snippet`);
-  await page.waitForFunction(() => document.querySelector('wellbeing-studio')?.shadowRoot?.querySelector('wellbeing-studio-snippet'));
+  await page.waitForFunction(() =>
+    document.querySelector('wellbeing-studio')?.shadowRoot?.querySelector('wellbeing-studio-snippet'),
+  );
   await tabTo('the Trust name', byId('wellbeing-provider-trust-name'));
   await page.keyboard.type('Wellford Valley NHS Trust');
   await tabTo('the campaign banner', byId('choose-wellbeing-campaign-banner'));
@@ -255,7 +337,10 @@ try {
   );
   if (keep) await page.screenshot({ path: join(out, 'snippet-1280.png'), fullPage: true });
 
-  check(!violations.length, `no CSP or Trusted Types violation, no page error${violations.length ? `: ${violations.join(' | ')}` : ''}`);
+  check(
+    !violations.length,
+    `no CSP or Trusted Types violation, no page error${violations.length ? `: ${violations.join(' | ')}` : ''}`,
+  );
 
   // ---- axe on every view, at 320 and 1280 px (axe needs to add its own script, so this page has no CSP) ----
   const axeContext = await browser.newContext({ bypassCSP: true, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -279,10 +364,16 @@ try {
       await axePage.goto(`${origin}/studio/#${view}`);
       await axePage.waitForTimeout(600);
       if (view === 'campaigns' && width === 320) {
-        await axePage.evaluate((file) => {
-          const app = document.querySelector('wellbeing-studio');
-          app.shadowRoot.querySelector('wellbeing-studio-data').shadowRoot.querySelector('wellbeing-studio-import').readText(file, 'campaigns.json');
-        }, readFileSync(downloaded, 'utf8'));
+        await axePage.evaluate(
+          (file) => {
+            const app = document.querySelector('wellbeing-studio');
+            app.shadowRoot
+              .querySelector('wellbeing-studio-data')
+              .shadowRoot.querySelector('wellbeing-studio-import')
+              .readText(file, 'campaigns.json');
+          },
+          readFileSync(downloaded, 'utf8'),
+        );
         await axePage.waitForTimeout(600);
       }
       await axePage.addScriptTag({ url: '/studio-e2e/axe.min.js' });
@@ -290,8 +381,13 @@ try {
         const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
         return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' >>> ')).join(', ')}`);
       });
-      check(!found.length, `axe: no violations on #${view || 'start'} at ${width}px${found.length ? `: ${found.join('; ')}` : ''}`);
-      const overflow = await axePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(
+        !found.length,
+        `axe: no violations on #${view || 'start'} at ${width}px${found.length ? `: ${found.join('; ')}` : ''}`,
+      );
+      const overflow = await axePage.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       check(overflow <= 0, `#${view || 'start'} at ${width}px has no sideways scrolling (${overflow}px)`);
       if (keep) await axePage.screenshot({ path: join(out, `${view || 'start'}-${width}.png`), fullPage: true });
     }

@@ -21,12 +21,21 @@ const MAY_IMPORT = {
   'core/contacts': ['core/contacts', 'core/data', 'core/platform', 'core/i18n'],
   'core/lit': ['core/lit', 'core/data', 'core/platform', 'core/i18n', 'core'],
   styles: [],
-  ...Object.fromEntries(WIDGETS.map((widget) => [widget, [widget, 'core/lit', 'core/data', 'core/platform', 'core/i18n', 'core/contacts', 'core', 'styles']])),
+  ...Object.fromEntries(
+    WIDGETS.map((widget) => [
+      widget,
+      [widget, 'core/lit', 'core/data', 'core/platform', 'core/i18n', 'core/contacts', 'core', 'styles'],
+    ]),
+  ),
 };
 
 const sourceFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 
 /** Every relative import (static, dynamic and type-only) of a file, as folders relative to `src`. */
@@ -61,7 +70,10 @@ test('the checker catches a widget importing another, core importing a widget, a
     mkdirSync(dirname(join(src, path)), { recursive: true });
     writeFileSync(join(src, path), text);
   };
-  write('support-finder/support-finder.ts', "import { x } from '../help-now/help-now.js';\nimport '../core/lit/element.js';");
+  write(
+    'support-finder/support-finder.ts',
+    "import { x } from '../help-now/help-now.js';\nimport '../core/lit/element.js';",
+  );
   write('core/lit/element.ts', "const lazy = () => import('../../campaign-banner/define.js');");
   write('core/platform/clock.ts', "import type { Hours } from '../data/schemas.js';");
   try {

@@ -38,7 +38,10 @@ test('the sample campaigns repeat every year, so they never go stale', () => {
     assert.deepEqual(lines(out, 'warning'), [], `on ${today}`);
   }
   const { out } = run(['schedule', 'samples/campaigns.json', '--from', '2035-10-10', '--to', '2035-10-10']);
-  assert.match(out, /World Mental Health Day, 10 October \[world-mental-health-day\]: Thu 4 Oct 2035 to Wed 10 Oct 2035, every year from 2027, priority 10/);
+  assert.match(
+    out,
+    /World Mental Health Day, 10 October \[world-mental-health-day\]: Thu 4 Oct 2035 to Wed 10 Oct 2035, every year from 2027, priority 10/,
+  );
   assert.match(out, /^Wed 10 Oct 2035 {2}█ █ {2}2 in turn: World Mental Health Day, 10 October first, then A$/m);
 });
 
@@ -145,7 +148,10 @@ test('validate names unreadable, non-JSON and unknown files, and still checks th
   const errors = lines(out, 'error');
   assert.match(errors[0], /^not valid JSON at line \d+, column \d+/);
   assert.equal(errors[1], 'expected a JSON object');
-  assert.match(errors[2], /cannot tell what kind of file this is: expected one of the lists "contacts", "services", "campaigns"/);
+  assert.match(
+    errors[2],
+    /cannot tell what kind of file this is: expected one of the lists "contacts", "services", "campaigns"/,
+  );
   assert.match(errors[3], /cannot read the file \(ENOENT\)/);
   assert.match(out, /help-contacts\.json \(help contacts: \d+ entries\)\n {2}ok/);
   assert.match(out, /5 files checked: 4 errors/);
@@ -167,16 +173,46 @@ test('schedule prints one line per UK date with gaps and overlaps', () => {
 });
 
 test('schedule applies page rules and Welsh titles', () => {
-  const other = run(['schedule', `${FIXTURES}/campaigns.json`, '--from', '2027-05-10', '--to', '2027-05-10', '--page', '/news/']);
+  const other = run([
+    'schedule',
+    `${FIXTURES}/campaigns.json`,
+    '--from',
+    '2027-05-10',
+    '--to',
+    '2027-05-10',
+    '--page',
+    '/news/',
+  ]);
   assert.match(other.out, /Mon 10 May 2027 {2}\(nothing: gap\)/);
-  const ward = run(['schedule', `${FIXTURES}/campaigns.json`, '--from', '2027-05-10', '--to', '2027-05-10', '--page', '/wards/ward-7/', '--lang', 'cy']);
+  const ward = run([
+    'schedule',
+    `${FIXTURES}/campaigns.json`,
+    '--from',
+    '2027-05-10',
+    '--to',
+    '2027-05-10',
+    '--page',
+    '/wards/ward-7/',
+    '--lang',
+    'cy',
+  ]);
   assert.match(ward.out, /Llun 10 Mai 2027 {2}█ {2}Ystafelloedd gorffwys ar y wardiau/);
 });
 
 test('schedule skips invalid campaigns as the banner would, and rejects bad ranges', () => {
-  const { code, out, err } = run(['schedule', `${FIXTURES}/campaigns-problems.json`, '--from', '2027-03-01', '--to', '2027-03-03']);
+  const { code, out, err } = run([
+    'schedule',
+    `${FIXTURES}/campaigns-problems.json`,
+    '--from',
+    '2027-03-01',
+    '--to',
+    '2027-03-03',
+  ]);
   assert.equal(code, 0);
-  assert.match(err, /campaigns\[5\]\.link\.href: expected an http\(s\), tel, sms or mailto link \(skipped, as the banner would\)/);
+  assert.match(
+    err,
+    /campaigns\[5\]\.link\.href: expected an http\(s\), tel, sms or mailto link \(skipped, as the banner would\)/,
+  );
   assert.match(out, /Mon {2}1 Mar 2027 {2}█ █ {2}2 in turn: Same id first, then B/);
   assert.match(out, /: Mon 1 Mar 2027 to Wed 3 Mar 2027 \(UK dates\)/);
   assert.match(out, /B {2}No such day \[no-such-day\]: 2027-02-30 to Tue 2 Mar 2027\n/);
@@ -191,17 +227,32 @@ test('schedule skips invalid campaigns as the banner would, and rejects bad rang
 test('schedule shows yearly repeats in later years, beside a one-off, across New Year and until their last year', () => {
   const october = run(['schedule', `${FIXTURES}/campaigns-yearly.json`, '--from', '2028-10-03', '--to', '2028-10-13']);
   assert.equal(october.code, 0, october.out);
-  assert.match(october.err, /campaigns\[6\]\.repeats: expected "yearly" \(or nothing, to show it once\) \(skipped, as the banner would\)/);
-  assert.match(october.out, /A {2}World Mental Health Day, 10 October \[wmhd\]: Wed 4 Oct 2028 to Tue 10 Oct 2028, every year from 2026, priority 10\n/);
+  assert.match(
+    october.err,
+    /campaigns\[6\]\.repeats: expected "yearly" \(or nothing, to show it once\) \(skipped, as the banner would\)/,
+  );
+  assert.match(
+    october.out,
+    /A {2}World Mental Health Day, 10 October \[wmhd\]: Wed 4 Oct 2028 to Tue 10 Oct 2028, every year from 2026, priority 10\n/,
+  );
   assert.match(october.out, /B {2}One-off talk \[one-off\]: Sun 8 Oct 2028 to Thu 12 Oct 2028\n/);
-  assert.match(october.out, /^Sun {2}8 Oct 2028 {2}█ █ {2}2 in turn: World Mental Health Day, 10 October first, then B$/m);
+  assert.match(
+    october.out,
+    /^Sun {2}8 Oct 2028 {2}█ █ {2}2 in turn: World Mental Health Day, 10 October first, then B$/m,
+  );
   assert.match(october.out, /Gaps \(no banner\): Tue 3 Oct 2028; Fri 13 Oct 2028\n/);
   assert.match(october.out, /Overlaps \(one at a time, highest priority first\): Sun 8 Oct 2028 to Tue 10 Oct 2028\n/);
   assert.match(october.out, /Never shows: Never \[never\] repeats until 2026, before its first year \(2027\)/);
 
   const years = run(['schedule', `${FIXTURES}/campaigns-yearly.json`, '--from', '2027-10-01', '--to', '2029-12-31']);
-  assert.match(years.out, /\[wmhd\]: Mon 4 Oct 2027 to Sun 10 Oct 2027; Wed 4 Oct 2028 to Tue 10 Oct 2028; Thu 4 Oct 2029 to Wed 10 Oct 2029, every year/);
-  assert.match(years.out, /\[festive\]: Tue 14 Dec 2027 to Tue 4 Jan 2028; Thu 14 Dec 2028 to Thu 4 Jan 2029, every year from 2026 to 2028\n/);
+  assert.match(
+    years.out,
+    /\[wmhd\]: Mon 4 Oct 2027 to Sun 10 Oct 2027; Wed 4 Oct 2028 to Tue 10 Oct 2028; Thu 4 Oct 2029 to Wed 10 Oct 2029, every year/,
+  );
+  assert.match(
+    years.out,
+    /\[festive\]: Tue 14 Dec 2027 to Tue 4 Jan 2028; Thu 14 Dec 2028 to Thu 4 Jan 2029, every year from 2026 to 2028\n/,
+  );
   assert.match(years.out, /^Thu {2}4 Jan 2029 +· █ · · {2}Support over the holidays$/m);
   assert.match(years.out, /^Fri {2}5 Jan 2029 +· · · · {2}\(nothing: gap\)$/m);
   assert.match(years.out, /^Fri 14 Dec 2029 +· · · · {2}\(nothing: gap\)$/m, 'not after its last year');

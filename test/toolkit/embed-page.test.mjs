@@ -7,15 +7,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
-const policy = (text) => new Map(text.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...v]) => [name, v.join(' ')]));
+const policy = (text) =>
+  new Map(
+    text
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...v]) => [name, v.join(' ')]),
+  );
 
 for (const file of ['src/embed/embed.html', 'dist/embed.html']) {
   test(`${file} has no inline script or style and carries the strict policy`, () => {
     assert.ok(existsSync(file), `${file} exists (run npm run build)`);
     const html = readFileSync(file, 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    assert.deepEqual(scripts.map((m) => m[1].trim()), ['type="module" src="./embed.js"']);
-    assert.ok(scripts.every((m) => m[2].trim() === ''), 'no inline script');
+    assert.deepEqual(
+      scripts.map((m) => m[1].trim()),
+      ['type="module" src="./embed.js"'],
+    );
+    assert.ok(
+      scripts.every((m) => m[2].trim() === ''),
+      'no inline script',
+    );
     assert.doesNotMatch(html, /<style\b|\sstyle=|\son\w+=/i, 'no inline style or event handler');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     assert.ok(meta, 'has its own Content-Security-Policy');

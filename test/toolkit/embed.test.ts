@@ -30,7 +30,9 @@ afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
 describe('the iframe embed page (dist/embed.html)', () => {
   it('renders help-now inline with the Trust contacts, region and provider', async () => {
-    const doc = await embed('widget=help-now&src=/samples/help-contacts.json&region=scotland&trust=Wellford%20Valley%20NHS%20Trust');
+    const doc = await embed(
+      'widget=help-now&src=/samples/help-contacts.json&region=scotland&trust=Wellford%20Valley%20NHS%20Trust',
+    );
     await until(() => shadowText(doc, 'wellbeing-help-now').includes('Staff Psychological Support Service'));
     const widget = doc.querySelector('wellbeing-provider > wellbeing-help-now')!;
     expect(widget.getAttribute('variant')).to.equal('inline');
@@ -73,7 +75,9 @@ describe('the iframe embed page (dist/embed.html)', () => {
 
 describe('the iframe embed page with data-driven widgets', () => {
   it('renders the support finder on a same-site services file, with a preset query', async () => {
-    const doc = await embed('widget=support-finder&src=/samples/services.json&query=money%20worries&trust=Wellford%20Valley%20NHS%20Trust');
+    const doc = await embed(
+      'widget=support-finder&src=/samples/services.json&query=money%20worries&trust=Wellford%20Valley%20NHS%20Trust',
+    );
     await until(() => shadowText(doc, 'wellbeing-support-finder').includes('Employee Assistance Programme'));
     const finder = doc.querySelector('wellbeing-support-finder')!;
     expect(finder.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('money worries');
@@ -149,7 +153,11 @@ describe('the iframe embed page tells the page around it its height', () => {
     const fallback = [...page.querySelectorAll('#widget .embed-fallback')];
     expect(fallback.map((p) => p.getAttribute('lang'))).to.deep.equal([null, 'cy']);
     for (const p of fallback) {
-      expect([...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
+      expect([...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members([
+        'tel:999',
+        'tel:111',
+        'tel:116123',
+      ]);
     }
     // With the script, the fallback moves into the widget, which hides it.
     const doc = await embed('widget=support-finder');

@@ -45,9 +45,23 @@ test('link patterns behave exactly like the case-insensitive runtime rule', asyn
   const pattern = new RegExp(schema.properties.campaigns.items.properties.link.properties.href.pattern);
   assert.equal(pattern.flags, '');
   const samples = [
-    'https://example.nhs.uk/', 'HTTPS://EXAMPLE.NHS.UK/', 'Http://x', 'tel:116123', 'TEL:999', 'sms:85258',
-    'mailto:jo@samaritans.org', '/wellbeing/', 'wellbeing.html', '#top', 'javascript:alert(1)',
-    'JAVASCRIPT:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'DATA:text/html,x', 'vbscript:x', ' ftp://x',
+    'https://example.nhs.uk/',
+    'HTTPS://EXAMPLE.NHS.UK/',
+    'Http://x',
+    'tel:116123',
+    'TEL:999',
+    'sms:85258',
+    'mailto:jo@samaritans.org',
+    '/wellbeing/',
+    'wellbeing.html',
+    '#top',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,x',
+    'DATA:text/html,x',
+    'vbscript:x',
+    ' ftp://x',
   ];
   for (const sample of samples) assert.equal(pattern.test(sample), SAFE_URL_PATTERN.test(sample), sample);
   assert.equal(caseless('[a-z\\d+.-]*x'), '[a-zA-Z\\d+.-]*[xX]');
@@ -71,7 +85,8 @@ test('the custom-elements manifest names all five elements with their documented
   assert.ok(helpNow.attributes.some((a) => a.name === 'region' && a.type.text.includes("'wales'")));
   for (const element of elements) {
     assert.ok(element.summary || element.description, `${element.tagName} has a summary`);
-    for (const member of element.members ?? []) assert.ok(!member.privacy || member.privacy === 'public', `${element.tagName}.${member.name} is public`);
+    for (const member of element.members ?? [])
+      assert.ok(!member.privacy || member.privacy === 'public', `${element.tagName}.${member.name} is public`);
   }
   const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.equal(packageJson.customElements, OUTPUTS.manifest);
@@ -86,7 +101,10 @@ test('every event names its type, and each detail type is exported by the packag
   assert.ok(events.length >= 7);
   for (const event of events) {
     const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text)?.[1];
-    assert.ok(detail || event.type?.text === 'Event', `${event.name}: @fires {CustomEvent<Detail>} or {Event}, not ${event.type?.text}`);
+    assert.ok(
+      detail || event.type?.text === 'Event',
+      `${event.name}: @fires {CustomEvent<Detail>} or {Event}, not ${event.type?.text}`,
+    );
     if (detail) assert.match(declarations, new RegExp(`\\b${detail}\\b`), `${detail} is exported from the package`);
   }
 });
@@ -98,7 +116,10 @@ test('the committed manifest and IDE files equal freshly generated ones (run `np
   const vscode = JSON.parse(readFileSync(OUTPUTS.vscodeHtml, 'utf8'));
   assert.deepEqual(vscode.tags.map((t) => t.name).sort(), [...ELEMENTS].sort());
   const helpNow = vscode.tags.find((t) => t.name === 'wellbeing-help-now');
-  assert.deepEqual(helpNow.attributes.find((a) => a.name === 'variant').values, [{ name: 'floating' }, { name: 'inline' }]);
+  assert.deepEqual(helpNow.attributes.find((a) => a.name === 'variant').values, [
+    { name: 'floating' },
+    { name: 'inline' },
+  ]);
 });
 
 test('VS Code CSS data lists each --wellbeing-* custom property and part once', () => {
@@ -108,7 +129,7 @@ test('VS Code CSS data lists each --wellbeing-* custom property and part once', 
   assert.ok(names.every((name) => name.startsWith('--wellbeing-')));
   assert.equal(new Set(names).size, names.length, 'no duplicates');
   const brand = css.properties.find((p) => p.name === '--wellbeing-brand-colour');
-  assert.match(brand.description, /Chips, card edges/, 'a shared token keeps every element\'s description');
+  assert.match(brand.description, /Chips, card edges/, "a shared token keeps every element's description");
   const parts = css.pseudoElements.map((p) => p.name);
   assert.ok(parts.includes('::part(trigger)') && parts.includes('::part(prompt)'));
   assert.equal(new Set(parts).size, parts.length, 'no duplicates');
@@ -126,8 +147,16 @@ test('JetBrains web-types list all five elements with their attributes and event
   assert.deepEqual(elements.map((e) => e.name).sort(), [...ELEMENTS].sort());
   for (const element of elements) {
     const documented = manifest.find((e) => e.tagName === element.name);
-    assert.deepEqual(element.attributes.map((a) => a.name), documented.attributes.map((a) => a.name), element.name);
-    assert.deepEqual((element.events ?? []).map((e) => e.name), (documented.events ?? []).map((e) => e.name), element.name);
+    assert.deepEqual(
+      element.attributes.map((a) => a.name),
+      documented.attributes.map((a) => a.name),
+      element.name,
+    );
+    assert.deepEqual(
+      (element.events ?? []).map((e) => e.name),
+      (documented.events ?? []).map((e) => e.name),
+      element.name,
+    );
   }
   const region = elements.find((e) => e.name === 'wellbeing-help-now').attributes.find((a) => a.name === 'region');
   assert.match(region.value.type, /'wales'/);
@@ -196,15 +225,22 @@ test('a React 19 TSX app type-checks the elements, attributes and typed events (
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.getSourceFile = (name, ...rest) =>
-    name === file ? ts.createSourceFile(name, REACT_APP, ts.ScriptTarget.ES2022, true) : getSourceFile.call(host, name, ...rest);
+    name === file
+      ? ts.createSourceFile(name, REACT_APP, ts.ScriptTarget.ES2022, true)
+      : getSourceFile.call(host, name, ...rest);
   host.fileExists = (name) => name === file || fileExists.call(host, name);
   host.readFile = (name) => (name === file ? REACT_APP : readFile.call(host, name));
   const program = ts.createProgram([file], options, host);
   const problems = ts
     .getPreEmitDiagnostics(program)
     .filter((d) => !d.file || !d.file.fileName.includes('/node_modules/'))
-    .map((d) => `${d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    .map(
+      (d) =>
+        `${d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
   assert.deepEqual(problems, []);
   const files = program.getSourceFiles().map((f) => f.fileName);
-  assert.ok(files.some((f) => f.endsWith('/ide/jsx.d.ts')) && files.some((f) => f.endsWith('/dist/lib/help-now/define.d.ts')));
+  assert.ok(
+    files.some((f) => f.endsWith('/ide/jsx.d.ts')) && files.some((f) => f.endsWith('/dist/lib/help-now/define.d.ts')),
+  );
 });

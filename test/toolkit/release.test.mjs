@@ -20,26 +20,59 @@ test('npm run release:zip writes a zip with the bundles, embed, samples, schemas
     const folder = `wellbeing-widgets-${version}/`;
     const names = Object.keys(zip).map((name) => name.slice(folder.length));
     for (const want of [
-      'EDITORS.md', 'LICENSE', 'integrity.txt',
-      'dist/wellbeing-widgets.js', 'dist/wellbeing-widgets.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css',
-      'samples/help-contacts.json', 'samples/services.json', 'samples/campaigns.json',
-      'schemas/help-contacts.schema.json', 'schemas/services.schema.json', 'schemas/campaigns.schema.json',
-      'dist/studio.html', 'dist/studio.js', 'dist/studio.css', 'dist/studio-preview.html', 'dist/studio-preview.js', 'wordpress.md', 'studio.md',
+      'EDITORS.md',
+      'LICENSE',
+      'integrity.txt',
+      'dist/wellbeing-widgets.js',
+      'dist/wellbeing-widgets.iife.js',
+      'dist/embed.html',
+      'dist/embed.js',
+      'dist/embed.css',
+      'samples/help-contacts.json',
+      'samples/services.json',
+      'samples/campaigns.json',
+      'schemas/help-contacts.schema.json',
+      'schemas/services.schema.json',
+      'schemas/campaigns.schema.json',
+      'dist/studio.html',
+      'dist/studio.js',
+      'dist/studio.css',
+      'dist/studio-preview.html',
+      'dist/studio-preview.js',
+      'wordpress.md',
+      'studio.md',
     ])
       assert.ok(names.includes(want), `${want} is in the zip`);
     // The files are the built ones, and each script's integrity value is its own SHA-384.
     const integrity = strFromU8(zip[`${folder}integrity.txt`]);
     for (const script of ['dist/wellbeing-widgets.js', 'dist/wellbeing-widgets.iife.js', 'dist/embed.js']) {
       assert.deepEqual(zip[folder + script], new Uint8Array(readFileSync(script)), `${script} is the built file`);
-      assert.match(integrity, new RegExp(`^${script.replace(/\./g, '\\.')}\\s+${integrityOf(readFileSync(script)).replace(/[+/]/g, '\\$&')}$`, 'm'));
-      assert.match(run.stdout, new RegExp(integrityOf(readFileSync(script)).replace(/[+/]/g, '\\$&')), 'the hash is printed');
+      assert.match(
+        integrity,
+        new RegExp(
+          `^${script.replace(/\./g, '\\.')}\\s+${integrityOf(readFileSync(script)).replace(/[+/]/g, '\\$&')}$`,
+          'm',
+        ),
+      );
+      assert.match(
+        run.stdout,
+        new RegExp(integrityOf(readFileSync(script)).replace(/[+/]/g, '\\$&')),
+        'the hash is printed',
+      );
     }
     assert.match(strFromU8(zip[`${folder}EDITORS.md`]), /^# /, 'EDITORS.md is the editors guide');
     // The WordPress plugin, as an administrator uploads it: a zip with the plugin folder and its bundle.
     const plugin = unzipSync(zip[`${folder}wordpress/wellbeing-widgets-wordpress-${version}.zip`]);
-    for (const want of ['wellbeing-widgets/wellbeing-widgets.php', 'wellbeing-widgets/assets/wellbeing-widgets.js', 'wellbeing-widgets/includes/allowed-html.php'])
+    for (const want of [
+      'wellbeing-widgets/wellbeing-widgets.php',
+      'wellbeing-widgets/assets/wellbeing-widgets.js',
+      'wellbeing-widgets/includes/allowed-html.php',
+    ])
       assert.ok(plugin[want], `the plugin zip has ${want}`);
-    assert.deepEqual(plugin['wellbeing-widgets/assets/wellbeing-widgets.js'], new Uint8Array(readFileSync('dist/wellbeing-widgets.js')));
+    assert.deepEqual(
+      plugin['wellbeing-widgets/assets/wellbeing-widgets.js'],
+      new Uint8Array(readFileSync('dist/wellbeing-widgets.js')),
+    );
     // Samples point at the schemas beside them in the zip.
     for (const sample of names.filter((n) => n.startsWith('samples/'))) {
       const { $schema } = JSON.parse(strFromU8(zip[folder + sample]));

@@ -15,12 +15,9 @@ test('test/toolkit/stories.test.ts imports every stories/*.stories.ts', () => {
   const imported = [...source.matchAll(/^import \* as (\w+) from '\.\.\/\.\.\/stories\/([\w-]+)\.stories\.js';$/gm)];
   assert.deepEqual(imported.map((m) => m[2]).sort(), files);
   const listed = [...source.matchAll(/^ {2}'([\w-]+)': (\w+),$/gm)];
-  assert.deepEqual(
-    listed.map((m) => m[1]).sort(),
-    files,
-    'and lists each one in MODULES',
-  );
-  for (const [, file, name] of listed) assert.equal(imported.find((m) => m[2] === file)?.[1], name, `${file} maps to its import`);
+  assert.deepEqual(listed.map((m) => m[1]).sort(), files, 'and lists each one in MODULES');
+  for (const [, file, name] of listed)
+    assert.equal(imported.find((m) => m[2] === file)?.[1], name, `${file} maps to its import`);
 });
 
 test('Storybook loads the same stories folder and the docs pages', () => {

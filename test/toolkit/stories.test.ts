@@ -18,15 +18,17 @@ type Args = Record<string, unknown>;
 interface Story {
   args?: Args;
   render?: (args: Args, context: never) => unknown;
-  play?: (context: { canvasElement: HTMLElement; args: Args; step: (name: string, run: () => unknown) => unknown }) => unknown;
+  play?: (context: {
+    canvasElement: HTMLElement;
+    args: Args;
+    step: (name: string, run: () => unknown) => unknown;
+  }) => unknown;
 }
 
 /** Waits until every widget has finished updating and the markup stops changing (data files load). */
 async function settle(root: HTMLElement): Promise<void> {
   const snapshot = () =>
-    [...root.querySelectorAll('*')]
-      .map((el) => `${el.outerHTML.length}:${el.shadowRoot?.innerHTML ?? ''}`)
-      .join('|');
+    [...root.querySelectorAll('*')].map((el) => `${el.outerHTML.length}:${el.shadowRoot?.innerHTML ?? ''}`).join('|');
   let previous = '';
   for (let i = 0; i < 40; i++) {
     const widgets = [...root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((el) =>
@@ -74,19 +76,27 @@ describe('every story renders and passes axe', () => {
         expect(meta.component, 'meta.component').to.match(/^wellbeing-/);
         expect(storiesOf(module)).to.not.be.empty;
         // Storybook lists every named export as a story: helpers belong in meta.excludeStories.
-        const notStories = storiesOf(module).filter(([, value]) => !isStory(value)).map(([name]) => name);
-        expect(notStories, 'exports Storybook would show as broken stories (add them to excludeStories)').to.deep.equal([]);
+        const notStories = storiesOf(module)
+          .filter(([, value]) => !isStory(value))
+          .map(([name]) => name);
+        expect(notStories, 'exports Storybook would show as broken stories (add them to excludeStories)').to.deep.equal(
+          [],
+        );
       });
 
       for (const [name, exported] of storiesOf(module).filter(([, value]) => isStory(value))) {
         it(name, async () => {
-          const story: Story = typeof exported === 'function' ? { render: exported as Story['render'] } : (exported as Story);
+          const story: Story =
+            typeof exported === 'function' ? { render: exported as Story['render'] } : (exported as Story);
           const root = await renderStory(meta, story);
           const args = { ...meta.args, ...story.args };
           await story.play?.({ canvasElement: root, args, step: (_name, run) => run() });
           await settle(root);
           const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('wellbeing-'));
-          expect(widgets.length, 'the story renders a widget (a helper export belongs in meta.excludeStories)').to.be.greaterThan(0);
+          expect(
+            widgets.length,
+            'the story renders a widget (a helper export belongs in meta.excludeStories)',
+          ).to.be.greaterThan(0);
           for (const widget of widgets) {
             expect(customElements.get(widget.localName), `<${widget.localName}> is defined`).to.exist;
             expect(widget.shadowRoot, `<${widget.localName}> has rendered`).to.exist;

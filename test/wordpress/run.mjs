@@ -39,11 +39,17 @@ const DIR = process.env.WP_TEST_DIR ?? '/tmp/wellbeing-wp';
 const PORT = process.env.WP_TEST_PORT ?? '8191';
 const SITE = `http://127.0.0.1:${PORT}`;
 const WP = join(DIR, 'wordpress');
-const PACKAGES = 'wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql';
+const PACKAGES =
+  'wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql';
 const USERS = { admin: 'admin-Test-only-1', author: 'author-Test-only-1' };
 // A Monday inside the sample flu campaign (2026-10-01 to 2026-12-18), so the banner has something to show.
 const CLOCK = new Date('2026-11-16T10:00:00Z');
-const WIDGETS = ['wellbeing-help-now', 'wellbeing-campaign-banner', 'wellbeing-support-finder', 'wellbeing-break-reminder'];
+const WIDGETS = [
+  'wellbeing-help-now',
+  'wellbeing-campaign-banner',
+  'wellbeing-support-finder',
+  'wellbeing-break-reminder',
+];
 const started = Date.now();
 
 // ── prerequisites ───────────────────────────────────────────────────────────
@@ -188,9 +194,15 @@ const built = await check('the build assembles the plugin folder and a zip WordP
   );
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
   const allowed = readFileSync(join(plugin.folder, 'includes/allowed-html.php'), 'utf8');
-  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('wellbeing-')))
+  for (const declaration of manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName?.startsWith('wellbeing-')))
     for (const attribute of declaration.attributes ?? [])
-      expect(fail, allowed.includes(`'${attribute.name}' =>`), `allowed-html.php lacks ${declaration.tagName} ${attribute.name}`);
+      expect(
+        fail,
+        allowed.includes(`'${attribute.name}' =>`),
+        `allowed-html.php lacks ${declaration.tagName} ${attribute.name}`,
+      );
 });
 if (!built) await finish();
 
@@ -215,7 +227,9 @@ async function newPage(options = {}) {
   });
   await page.raw.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return page;
 }
@@ -232,9 +246,13 @@ async function login(user) {
 /** Opens the block editor for a new post and waits until it is ready. */
 async function openEditor(page) {
   await page.goto(`${SITE}/wp-admin/post-new.php`);
-  await page.raw.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.apiFetch, null, {
-    timeout: 30000,
-  });
+  await page.raw.waitForFunction(
+    () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.apiFetch,
+    null,
+    {
+      timeout: 30000,
+    },
+  );
   await page.evaluate(() => {
     window.wp.data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
   });
@@ -316,7 +334,8 @@ const openHelp = (page, selector = 'wellbeing-help-now') =>
     while (el.shadowRoot.querySelector('[aria-busy="true"]') && Date.now() - t0 < 6000) await sleep(30);
     await el.updateComplete;
     const dialog = el.shadowRoot.querySelector('dialog');
-    const deep = (root) => [...root.querySelectorAll('*')].flatMap((n) => [n, ...(n.shadowRoot ? deep(n.shadowRoot) : [])]);
+    const deep = (root) =>
+      [...root.querySelectorAll('*')].flatMap((n) => [n, ...(n.shadowRoot ? deep(n.shadowRoot) : [])]);
     return {
       open: Boolean(dialog?.open),
       hrefs: dialog
@@ -355,7 +374,11 @@ async function expectWidgetsWork(fail, url, label, { help = 'floating', welsh = 
   // Without the script: the urgent numbers are in the page as tel: links inside <wellbeing-help-now>.
   const fallback = text.match(/<wellbeing-help-now[^>]*>([\s\S]*?)<\/wellbeing-help-now>/)?.[1] ?? '';
   for (const tel of ['tel:999', 'tel:111', 'tel:116123'])
-    expect(fail, fallback.includes(`href="${tel}"`), `${label}: the fallback inside <wellbeing-help-now> has no ${tel}`);
+    expect(
+      fail,
+      fallback.includes(`href="${tel}"`),
+      `${label}: the fallback inside <wellbeing-help-now> has no ${tel}`,
+    );
   expect(
     fail,
     fallback.includes(welsh ? 'Mewn argyfwng, ffoniwch' : 'In an emergency call'),
@@ -387,7 +410,11 @@ async function expectWidgetsWork(fail, url, label, { help = 'floating', welsh = 
   const fallbackShown = await page.evaluate(
     () => [...document.querySelectorAll('.wellbeing-fallback')].filter((p) => p.checkVisibility()).length,
   );
-  expect(fail, fallbackShown === 0, `${label}: ${fallbackShown} no-script paragraph(s) still visible after the widgets rendered`);
+  expect(
+    fail,
+    fallbackShown === 0,
+    `${label}: ${fallbackShown} no-script paragraph(s) still visible after the widgets rendered`,
+  );
   if (welsh)
     expect(
       fail,
@@ -429,7 +456,10 @@ async function expectWidgetsWork(fail, url, label, { help = 'floating', welsh = 
 }
 
 const samples = Object.fromEntries(
-  ['help-contacts', 'services', 'campaigns'].map((name) => [name, readFileSync(join(ROOT, 'samples', `${name}.json`), 'utf8')]),
+  ['help-contacts', 'services', 'campaigns'].map((name) => [
+    name,
+    readFileSync(join(ROOT, 'samples', `${name}.json`), 'utf8'),
+  ]),
 );
 const uploads = {};
 const posts = {};
@@ -451,7 +481,11 @@ await check("the no-script text has each nation's numbers, in English and Welsh"
       JSON.stringify(hrefs) === JSON.stringify(want[region]),
       `${key}: links ${hrefs.join(' ')}, expected ${want[region].join(' ')}`,
     );
-    expect(fail, html.includes(language === 'cy' ? 'lang="cy"' : 'lang="en-GB"'), `${key}: no lang attribute for ${language}`);
+    expect(
+      fail,
+      html.includes(language === 'cy' ? 'lang="cy"' : 'lang="en-GB"'),
+      `${key}: no lang attribute for ${language}`,
+    );
     expect(
       fail,
       language === 'cy'
@@ -468,7 +502,11 @@ await check('a page without widgets loads no script and no tag', async (fail) =>
   const { status, text } = await html(`${SITE}/?p=1`);
   expect(fail, status === 200, `Hello world: HTTP ${status}`);
   expect(fail, /Hello world/.test(text), 'Hello world: not the post');
-  expect(fail, !/wellbeing-widgets/.test(text), 'Hello world: the page mentions wellbeing-widgets (a script was enqueued)');
+  expect(
+    fail,
+    !/wellbeing-widgets/.test(text),
+    'Hello world: the page mentions wellbeing-widgets (a script was enqueued)',
+  );
   expect(fail, !/<wellbeing-/.test(text), 'Hello world: the page has a wellbeing-* tag');
 });
 
@@ -478,7 +516,9 @@ await admin.goto(`${SITE}/wp-admin/options-general.php?page=wellbeing-widgets`);
 
 await check('an administrator uploads the .json data files to the media library', async (fail) => {
   for (const [name, text] of Object.entries(samples)) {
-    const response = await rest(admin, '/wp/v2/media', { file: { name: `${name}.json`, type: 'application/json', text } });
+    const response = await rest(admin, '/wp/v2/media', {
+      file: { name: `${name}.json`, type: 'application/json', text },
+    });
     const result =
       response.status === 201
         ? { url: response.body.source_url, mime: response.body.mime_type }
@@ -488,69 +528,92 @@ await check('an administrator uploads the .json data files to the media library'
       uploads[name] = result.url;
       expect(fail, result.mime === 'application/json', `${name}.json stored as ${result.mime}`);
       const served = await fetch(result.url);
-      expect(fail, served.ok && (await served.text()) === text, `${name}.json is not served back unchanged from ${result.url}`);
+      expect(
+        fail,
+        served.ok && (await served.text()) === text,
+        `${name}.json is not served back unchanged from ${result.url}`,
+      );
     }
   }
 });
 
-await check('the settings page saves valid values, refuses a bad address and a post without its nonce', async (fail) => {
-  const settings = `${SITE}/wp-admin/options-general.php?page=wellbeing-widgets`;
-  await admin.goto(settings);
-  expect(fail, (await admin.raw.title()).startsWith('Wellbeing Widgets'), `the settings page's title is ${await admin.raw.title()}`);
-  const nonce = await admin.raw.locator('form[action="options.php"] input[name="_wpnonce"]').count();
-  expect(fail, nonce === 1, 'the settings form has no nonce field');
-  await admin.raw.fill('#wellbeing-trust_name', 'Wellford Valley NHS Trust <script>alert(1)</script>');
-  await admin.raw.selectOption('#wellbeing-region', 'england');
-  await admin.raw.selectOption('#wellbeing-language', 'auto');
-  await admin.raw.fill('#wellbeing-help_src', uploads['help-contacts'] ?? '');
-  await admin.raw.fill('#wellbeing-services_src', uploads.services ?? '');
-  // type="url" would stop the browser from sending it: take that away, as a forged form would.
-  await admin.raw.evaluate(() => document.querySelector('#wellbeing-campaigns_src').setAttribute('type', 'text'));
-  await admin.raw.fill('#wellbeing-campaigns_src', 'javascript:alert(1)');
-  await Promise.all([admin.raw.waitForURL(/settings-updated=true/), admin.raw.click('#submit')]);
-  const notices = await admin.raw.locator('.notice, .error, .updated').allTextContents();
-  expect(
-    fail,
-    notices.some((n) => /was not saved/.test(n)),
-    `no error for the javascript: address (${notices.join(' | ')})`,
-  );
-  let saved = wp('option', 'wellbeing_widgets_settings');
-  expect(fail, saved?.campaigns_src === '', `campaigns_src saved as ${JSON.stringify(saved?.campaigns_src)}`);
-  expect(fail, saved?.trust_name === 'Wellford Valley NHS Trust', `trust_name saved as ${JSON.stringify(saved?.trust_name)}`);
-  expect(
-    fail,
-    saved?.help_src === uploads['help-contacts'] && saved?.services_src === uploads.services,
-    `data files saved as ${JSON.stringify(saved)}`,
-  );
+await check(
+  'the settings page saves valid values, refuses a bad address and a post without its nonce',
+  async (fail) => {
+    const settings = `${SITE}/wp-admin/options-general.php?page=wellbeing-widgets`;
+    await admin.goto(settings);
+    expect(
+      fail,
+      (await admin.raw.title()).startsWith('Wellbeing Widgets'),
+      `the settings page's title is ${await admin.raw.title()}`,
+    );
+    const nonce = await admin.raw.locator('form[action="options.php"] input[name="_wpnonce"]').count();
+    expect(fail, nonce === 1, 'the settings form has no nonce field');
+    await admin.raw.fill('#wellbeing-trust_name', 'Wellford Valley NHS Trust <script>alert(1)</script>');
+    await admin.raw.selectOption('#wellbeing-region', 'england');
+    await admin.raw.selectOption('#wellbeing-language', 'auto');
+    await admin.raw.fill('#wellbeing-help_src', uploads['help-contacts'] ?? '');
+    await admin.raw.fill('#wellbeing-services_src', uploads.services ?? '');
+    // type="url" would stop the browser from sending it: take that away, as a forged form would.
+    await admin.raw.evaluate(() => document.querySelector('#wellbeing-campaigns_src').setAttribute('type', 'text'));
+    await admin.raw.fill('#wellbeing-campaigns_src', 'javascript:alert(1)');
+    await Promise.all([admin.raw.waitForURL(/settings-updated=true/), admin.raw.click('#submit')]);
+    const notices = await admin.raw.locator('.notice, .error, .updated').allTextContents();
+    expect(
+      fail,
+      notices.some((n) => /was not saved/.test(n)),
+      `no error for the javascript: address (${notices.join(' | ')})`,
+    );
+    let saved = wp('option', 'wellbeing_widgets_settings');
+    expect(fail, saved?.campaigns_src === '', `campaigns_src saved as ${JSON.stringify(saved?.campaigns_src)}`);
+    expect(
+      fail,
+      saved?.trust_name === 'Wellford Valley NHS Trust',
+      `trust_name saved as ${JSON.stringify(saved?.trust_name)}`,
+    );
+    expect(
+      fail,
+      saved?.help_src === uploads['help-contacts'] && saved?.services_src === uploads.services,
+      `data files saved as ${JSON.stringify(saved)}`,
+    );
 
-  await admin.raw.fill('#wellbeing-campaigns_src', uploads.campaigns ?? '');
-  await Promise.all([admin.raw.waitForURL(/settings-updated=true/), admin.raw.click('#submit')]);
-  expect(fail, (await admin.raw.locator('#setting-error-settings_updated').count()) === 1, 'no "Settings saved." notice');
-  saved = wp('option', 'wellbeing_widgets_settings');
-  expect(fail, saved?.campaigns_src === uploads.campaigns, `campaigns_src saved as ${JSON.stringify(saved?.campaigns_src)}`);
-  expect(
-    fail,
-    (await admin.raw.inputValue('#wellbeing-trust_name')) === 'Wellford Valley NHS Trust',
-    'the form does not show the saved Trust name',
-  );
+    await admin.raw.fill('#wellbeing-campaigns_src', uploads.campaigns ?? '');
+    await Promise.all([admin.raw.waitForURL(/settings-updated=true/), admin.raw.click('#submit')]);
+    expect(
+      fail,
+      (await admin.raw.locator('#setting-error-settings_updated').count()) === 1,
+      'no "Settings saved." notice',
+    );
+    saved = wp('option', 'wellbeing_widgets_settings');
+    expect(
+      fail,
+      saved?.campaigns_src === uploads.campaigns,
+      `campaigns_src saved as ${JSON.stringify(saved?.campaigns_src)}`,
+    );
+    expect(
+      fail,
+      (await admin.raw.inputValue('#wellbeing-trust_name')) === 'Wellford Valley NHS Trust',
+      'the form does not show the saved Trust name',
+    );
 
-  // A forged post (no nonce) from a signed-in administrator's browser changes nothing.
-  const forged = await admin.evaluate(async () => {
-    const body = new URLSearchParams({
-      option_page: 'wellbeing_widgets',
-      action: 'update',
-      'wellbeing_widgets_settings[trust_name]': 'Forged',
+    // A forged post (no nonce) from a signed-in administrator's browser changes nothing.
+    const forged = await admin.evaluate(async () => {
+      const body = new URLSearchParams({
+        option_page: 'wellbeing_widgets',
+        action: 'update',
+        'wellbeing_widgets_settings[trust_name]': 'Forged',
+      });
+      const response = await fetch('/wp-admin/options.php', { method: 'POST', body });
+      return response.status;
     });
-    const response = await fetch('/wp-admin/options.php', { method: 'POST', body });
-    return response.status;
-  });
-  expect(fail, forged >= 400, `options.php accepted a post without a nonce (HTTP ${forged})`);
-  expect(
-    fail,
-    wp('option', 'wellbeing_widgets_settings')?.trust_name === 'Wellford Valley NHS Trust',
-    'the forged post changed the Trust name',
-  );
-});
+    expect(fail, forged >= 400, `options.php accepted a post without a nonce (HTTP ${forged})`);
+    expect(
+      fail,
+      wp('option', 'wellbeing_widgets_settings')?.trust_name === 'Wellford Valley NHS Trust',
+      'the forged post changed the Trust name',
+    );
+  },
+);
 
 // ── author ──────────────────────────────────────────────────────────────────
 const author = await login('author');
@@ -576,7 +639,8 @@ await check('an author places the block in the block editor, ticks widgets and p
     dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('wellbeing-widgets/widgets'));
   });
   // Tick the other three widgets in the block's checkbox list, as an author would.
-  for (const label of ['Campaign banner', 'Support finder', 'Break reminder']) await author.raw.getByLabel(label, { exact: true }).check();
+  for (const label of ['Campaign banner', 'Support finder', 'Break reminder'])
+    await author.raw.getByLabel(label, { exact: true }).check();
   const widgets = await author.evaluate(
     () =>
       window.wp.data
@@ -613,7 +677,8 @@ await check('an author places the block in the block editor, ticks widgets and p
   // that request is core's, not the plugin's. Anything else that fails counts.
   const failed = author.failedRequests.filter((r) => !/^403 .*rest_route=%2Fwp%2Fv2%2Ftemplates%2F/.test(r));
   for (const r of failed) fail(`editor request failed: ${r}`);
-  for (const text of author.consoleOf('error').filter((t) => !/^Failed to load resource/.test(t))) fail(`editor console error: ${text}`);
+  for (const text of author.consoleOf('error').filter((t) => !/^Failed to load resource/.test(t)))
+    fail(`editor console error: ${text}`);
   for (const e of author.log.errors) fail(`editor page error: ${e}`);
 });
 
@@ -635,7 +700,9 @@ const hostile = `<!-- wp:html -->
 <!-- /wp:html -->`;
 
 await check('an author cannot upload a .json file', async (fail) => {
-  const result = await rest(author, '/wp/v2/media', { file: { name: 'services.json', type: 'application/json', text: samples.services } });
+  const result = await rest(author, '/wp/v2/media', {
+    file: { name: 'services.json', type: 'application/json', text: samples.services },
+  });
   expect(fail, result.status >= 400, `the author uploaded a .json file (HTTP ${result.status})`);
   expect(
     fail,
@@ -665,42 +732,47 @@ await check('an author saves the raw tags, the shortcode and the embed through t
   );
 });
 
-await check('kses keeps the tags and their attributes for the author, and strips handlers, javascript: and scripts', (fail) => {
-  const raw = wp('post', String(posts.raw))?.post_content ?? '';
-  for (const want of [
-    '<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="england"',
-    `help-src="${uploads['help-contacts']}"`,
-    `services-src="${uploads.services}"`,
-    `campaigns-src="${uploads.campaigns}"`,
-    'class="intranet-widgets"',
-    'data-section="wellbeing"',
-    '<wellbeing-help-now><p>In an emergency call <a href="tel:999">999</a>.',
-    '<wellbeing-campaign-banner rotate-seconds="12">',
-    '<wellbeing-support-finder style="--wellbeing-brand-colour: #005eb8">',
-    '<wellbeing-break-reminder interval="50" snooze="10">',
-    '</wellbeing-provider>',
-  ])
-    expect(fail, raw.includes(want), `the saved tags lost: ${want}`);
-  const bad = wp('post', String(posts.hostile))?.post_content ?? '';
-  expect(
-    fail,
-    bad.includes('<wellbeing-provider trust-name="Hostile"') && bad.includes('<wellbeing-support-finder') && bad.includes('topic="money"'),
-    `the hostile post lost its tags: ${bad}`,
-  );
-  for (const gone of [
-    'onclick',
-    'onmouseover',
-    'javascript:',
-    '<script',
-    '<iframe',
-    'region="mars"',
-    'aria-hidden',
-    'role=',
-    'position',
-    'url(',
-  ])
-    expect(fail, !bad.includes(gone), `the saved post still has ${gone}: ${bad}`);
-});
+await check(
+  'kses keeps the tags and their attributes for the author, and strips handlers, javascript: and scripts',
+  (fail) => {
+    const raw = wp('post', String(posts.raw))?.post_content ?? '';
+    for (const want of [
+      '<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="england"',
+      `help-src="${uploads['help-contacts']}"`,
+      `services-src="${uploads.services}"`,
+      `campaigns-src="${uploads.campaigns}"`,
+      'class="intranet-widgets"',
+      'data-section="wellbeing"',
+      '<wellbeing-help-now><p>In an emergency call <a href="tel:999">999</a>.',
+      '<wellbeing-campaign-banner rotate-seconds="12">',
+      '<wellbeing-support-finder style="--wellbeing-brand-colour: #005eb8">',
+      '<wellbeing-break-reminder interval="50" snooze="10">',
+      '</wellbeing-provider>',
+    ])
+      expect(fail, raw.includes(want), `the saved tags lost: ${want}`);
+    const bad = wp('post', String(posts.hostile))?.post_content ?? '';
+    expect(
+      fail,
+      bad.includes('<wellbeing-provider trust-name="Hostile"') &&
+        bad.includes('<wellbeing-support-finder') &&
+        bad.includes('topic="money"'),
+      `the hostile post lost its tags: ${bad}`,
+    );
+    for (const gone of [
+      'onclick',
+      'onmouseover',
+      'javascript:',
+      '<script',
+      '<iframe',
+      'region="mars"',
+      'aria-hidden',
+      'role=',
+      'position',
+      'url(',
+    ])
+      expect(fail, !bad.includes(gone), `the saved post still has ${gone}: ${bad}`);
+  },
+);
 
 // ── visitor ─────────────────────────────────────────────────────────────────
 await checkTogether([
@@ -712,7 +784,9 @@ await checkTogether([
     `a visitor sees every widget of the ${label} post work`,
     async (fail) => {
       if (!posts[key]) return fail('the post was not saved');
-      await expectWidgetsWork(fail, `${SITE}/?p=${posts[key]}`, label, { help: key === 'raw' ? 'in-place' : 'floating' });
+      await expectWidgetsWork(fail, `${SITE}/?p=${posts[key]}`, label, {
+        help: key === 'raw' ? 'in-place' : 'floating',
+      });
     },
   ]),
   [
@@ -728,7 +802,11 @@ await checkTogether([
       );
       for (const tel of ['tel:999', 'tel:111', 'tel:116123'])
         expect(fail, shown.includes(tel), `no visible ${tel} link (${shown.join(' ')})`);
-      expect(fail, !(await page.evaluate(() => customElements.get('wellbeing-help-now'))), 'the bundle was not blocked');
+      expect(
+        fail,
+        !(await page.evaluate(() => customElements.get('wellbeing-help-now'))),
+        'the bundle was not blocked',
+      );
       await page.close();
     },
   ],
@@ -760,7 +838,11 @@ await checkTogether([
           .replace(/&amp;/g, '&')
           .replace(/&#038;/g, '&') ?? 'about:blank',
       );
-      expect(fail, src.pathname.endsWith('/wp-content/plugins/wellbeing-widgets/assets/embed.html'), `frame src ${src}`);
+      expect(
+        fail,
+        src.pathname.endsWith('/wp-content/plugins/wellbeing-widgets/assets/embed.html'),
+        `frame src ${src}`,
+      );
       expect(
         fail,
         src.searchParams.get('src') === uploads.services &&
@@ -769,8 +851,16 @@ await checkTogether([
         `frame query ${src.search}`,
       );
       expect(fail, /height="700"/.test(finder) && /title="[^"]+"/.test(finder), `frame attributes ${finder}`);
-      expect(fail, !/wellbeing-widgets(\.iife)?\.js/.test(text), 'the embed page loads the bundle on the host page too');
-      expect(fail, /<script defer src="[^"]*\/js\/embed-height\.js/.test(text.replace(/'/g, '"')), 'no frame-height listener on the page');
+      expect(
+        fail,
+        !/wellbeing-widgets(\.iife)?\.js/.test(text),
+        'the embed page loads the bundle on the host page too',
+      );
+      expect(
+        fail,
+        /<script defer src="[^"]*\/js\/embed-height\.js/.test(text.replace(/'/g, '"')),
+        'no frame-height listener on the page',
+      );
 
       const page = await newPage();
       await page.goto(`${SITE}/?p=${posts.embed}`);
@@ -781,13 +871,20 @@ await checkTogether([
         const handle = await page.raw.waitForSelector(`iframe[src*="widget=${widget}"]`);
         await handle.scrollIntoViewIfNeeded();
         const frame = await handle.contentFrame();
-        await frame.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector(':not(style)'), tag, {
-          timeout: 10000,
-        });
+        await frame.waitForFunction(
+          (tag) => document.querySelector(tag)?.shadowRoot?.querySelector(':not(style)'),
+          tag,
+          {
+            timeout: 10000,
+          },
+        );
         if (widget === 'support-finder') {
           await frame
             .waitForFunction(
-              () => /Employee Assistance Programme/.test(document.querySelector('wellbeing-support-finder').shadowRoot.textContent),
+              () =>
+                /Employee Assistance Programme/.test(
+                  document.querySelector('wellbeing-support-finder').shadowRoot.textContent,
+                ),
               null,
               { timeout: 10000 },
             )
@@ -797,7 +894,9 @@ await checkTogether([
             .waitForFunction(
               (frame) =>
                 frame.style.height &&
-                Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.body.getBoundingClientRect().height) < 40,
+                Math.abs(
+                  frame.getBoundingClientRect().height - frame.contentDocument.body.getBoundingClientRect().height,
+                ) < 40,
               handle,
               { timeout: 10000 },
             )
@@ -817,7 +916,8 @@ await checkTogether([
             await new Promise((r) => setTimeout(r, 300));
             return [...el.shadowRoot.querySelectorAll('dialog a[href]')].map((a) => a.getAttribute('href'));
           });
-          for (const tel of ['tel:999', 'tel:111', 'tel:116123']) expect(fail, help.includes(tel), `the framed help dialog has no ${tel}`);
+          for (const tel of ['tel:999', 'tel:111', 'tel:116123'])
+            expect(fail, help.includes(tel), `the framed help dialog has no ${tel}`);
         }
       }
       await expectClean(fail, page, 'embed');
@@ -860,7 +960,8 @@ await check('"Get help now on every page" puts the button on a page without widg
     const state = await widgetsOn(page, ['wellbeing-help-now']);
     expect(fail, state['wellbeing-help-now'].rendered, 'no help button on Hello world');
     const help = await openHelp(page);
-    for (const tel of ['tel:999', 'tel:111', 'tel:116123']) expect(fail, help.hrefs.includes(tel), `the help dialog has no ${tel}`);
+    for (const tel of ['tel:999', 'tel:111', 'tel:116123'])
+      expect(fail, help.hrefs.includes(tel), `the help dialog has no ${tel}`);
     await expectClean(fail, page, 'every page');
     await page.close();
   } finally {

@@ -34,13 +34,17 @@ const axe = {
         host.remove();
         return violations.map((v) => v.id);
       });
-      if (!canary.includes('button-name')) ctx.fail(`${lang}: axe did not find an unnamed button inside a shadow root (canary)`);
+      if (!canary.includes('button-name'))
+        ctx.fail(`${lang}: axe did not find an unnamed button inside a shadow root (canary)`);
       let runs = 0;
       await eachState(
         page,
         async (state) => {
           const result = await page.evaluate(async (tags) => {
-            const { violations, passes } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+            const { violations, passes } = await window.axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+              resultTypes: ['violations'],
+            });
             // (resultTypes trims the node lists of other results, not the results themselves)
             return {
               passes: passes.length,
@@ -48,7 +52,9 @@ const axe = {
                 id: v.id,
                 impact: v.impact,
                 help: v.help,
-                nodes: v.nodes.map((n) => `${n.target.flat().join(' >>> ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+                nodes: v.nodes.map(
+                  (n) => `${n.target.flat().join(' >>> ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+                ),
               })),
             };
           }, TAGS);

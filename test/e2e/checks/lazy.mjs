@@ -6,69 +6,107 @@ import { DEMO_CONFIG, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs'
 import { expectClean, hrefsIn, missingNational, openHelp, settle } from '../lib/widgets.mjs';
 
 const distScripts = (page) =>
-  page.log.requests.filter((url) => /\/dist\/[^?]+\.js/.test(url)).map((url) => { const { pathname, search } = new URL(url); return pathname.slice('/dist/'.length) + search; });
+  page.log.requests
+    .filter((url) => /\/dist\/[^?]+\.js/.test(url))
+    .map((url) => {
+      const { pathname, search } = new URL(url);
+      return pathname.slice('/dist/'.length) + search;
+    });
 
 const helpNowOnly = {
   id: 'lazy-help-now-only',
-  title: 'a page with help-now alone fetches only the entry file and shows the national numbers; a widget added later gets its file',
+  title:
+    'a page with help-now alone fetches only the entry file and shows the national numbers; a widget added later gets its file',
   browsers: ['chromium', 'firefox'],
   async run(ctx) {
-    const url = ctx.server.page('lazy-help-now-only', hostPage({ body: '<main><h1>Intranet</h1></main><wellbeing-help-now></wellbeing-help-now>' }), { csp: STRICT_CSP });
+    const url = ctx.server.page(
+      'lazy-help-now-only',
+      hostPage({ body: '<main><h1>Intranet</h1></main><wellbeing-help-now></wellbeing-help-now>' }),
+      { csp: STRICT_CSP },
+    );
     const page = await ctx.page();
     await page.goto(url);
     await settle(page);
     const fetched = distScripts(page);
-    if (fetched.join() !== 'wellbeing-widgets.js') ctx.fail(`help-now alone fetched ${JSON.stringify(fetched)}, not just wellbeing-widgets.js`);
+    if (fetched.join() !== 'wellbeing-widgets.js')
+      ctx.fail(`help-now alone fetched ${JSON.stringify(fetched)}, not just wellbeing-widgets.js`);
     await openHelp(page);
-    for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now'))) ctx.fail(`help-now alone: no ${href}`);
+    for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now')))
+      ctx.fail(`help-now alone: no ${href}`);
     await page.press('Escape');
     // A CMS or a single-page app adds a widget after the script ran.
     const defined = await page.evaluate(async () => {
       document.querySelector('main').append(document.createElement('wellbeing-break-reminder'));
-      await window.__e2e.until(() => customElements.get('wellbeing-break-reminder'), 5000, 'the break reminder to load');
+      await window.__e2e.until(
+        () => customElements.get('wellbeing-break-reminder'),
+        5000,
+        'the break reminder to load',
+      );
       const reminder = document.querySelector('wellbeing-break-reminder');
       await reminder.updateComplete;
       return window.__e2e.text(reminder.shadowRoot).trim().length > 0;
     });
     if (!defined) ctx.fail('a break reminder added after load did not render');
-    if (!distScripts(page).some((name) => name.startsWith('wellbeing-break-reminder-'))) ctx.fail('the break reminder came from no file of its own');
+    if (!distScripts(page).some((name) => name.startsWith('wellbeing-break-reminder-')))
+      ctx.fail('the break reminder came from no file of its own');
     await expectClean(ctx, page, 'help-now alone');
   },
 };
 
 const fileMissing = {
   id: 'lazy-file-missing',
-  title: "a widget's file that cannot be fetched: a calm line in English or Welsh, the console names the file, everything else works",
+  title:
+    "a widget's file that cannot be fetched: a calm line in English or Welsh, the console names the file, everything else works",
   browsers: ['chromium'],
   async run(ctx) {
     for (const lang of ['en-GB', 'cy']) {
-      const url = ctx.server.page(`lazy-file-missing-${lang}`, hostPage({ lang, body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP });
+      const url = ctx.server.page(
+        `lazy-file-missing-${lang}`,
+        hostPage({ lang, body: allWidgets({ config: DEMO_CONFIG }) }),
+        { csp: STRICT_CSP },
+      );
       const page = await ctx.page();
       await page.raw.route(/\/dist\/wellbeing-support-finder-[\w-]+\.js/, (route) => route.abort());
       await page.goto(url);
       await settle(page);
       const finder = await page.evaluate(async () => {
-        await window.__e2e.until(() => document.querySelector('wellbeing-support-finder').shadowRoot, 5000, 'the stand-in to render');
+        await window.__e2e.until(
+          () => document.querySelector('wellbeing-support-finder').shadowRoot,
+          5000,
+          'the stand-in to render',
+        );
         return window.__e2e.text(document.querySelector('wellbeing-support-finder').shadowRoot);
       });
       const calm = lang === 'cy' ? /Nid oedd modd llwytho/ : /could not load\. Reload the page/;
       if (!calm.test(finder)) ctx.fail(`${lang}: the finder shows ${JSON.stringify(finder)}, not a calm line`);
       const errors = page.consoleOf('error').filter((line) => line.includes('[wellbeing-widgets]'));
-      if (!errors.some((line) => /<wellbeing-support-finder>: could not load wellbeing-support-finder-[\w-]+\.js/.test(line)))
+      if (
+        !errors.some((line) =>
+          /<wellbeing-support-finder>: could not load wellbeing-support-finder-[\w-]+\.js/.test(line),
+        )
+      )
         ctx.fail(`${lang}: no console message names the finder's file: ${JSON.stringify(errors)}`);
       await openHelp(page, 'wellbeing-help-now[variant="floating"]');
-      for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now[variant="floating"]'))) ctx.fail(`${lang}: help-now lost ${href}`);
+      for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now[variant="floating"]')))
+        ctx.fail(`${lang}: help-now lost ${href}`);
       await page.press('Escape');
-      const others = await page.evaluate(() => ['wellbeing-break-reminder', 'wellbeing-campaign-banner'].filter((tag) => !window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim()));
+      const others = await page.evaluate(() =>
+        ['wellbeing-break-reminder', 'wellbeing-campaign-banner'].filter(
+          (tag) => !window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim(),
+        ),
+      );
       if (others.length) ctx.fail(`${lang}: ${others.join(', ')} did not render`);
-      await expectClean(ctx, page, `${lang}, finder file missing`, { allowConsole: [/could not load wellbeing-support-finder-/, /ERR_FAILED|net::/] });
+      await expectClean(ctx, page, `${lang}, finder file missing`, {
+        allowConsole: [/could not load wellbeing-support-finder-/, /ERR_FAILED|net::/],
+      });
     }
   },
 };
 
 const versionQuery = {
   id: 'lazy-entry-with-query',
-  title: 'the entry loaded as wellbeing-widgets.js?ver=… (as WordPress and Drupal add): every widget works, with one copy of Lit under Trusted Types',
+  title:
+    'the entry loaded as wellbeing-widgets.js?ver=… (as WordPress and Drupal add): every widget works, with one copy of Lit under Trusted Types',
   browsers: ['chromium', 'firefox'],
   async run(ctx) {
     const body = `${allWidgets({ config: DEMO_CONFIG })}<script type="module" src="/dist/wellbeing-widgets.js?ver=0.2.0"></script>`;
@@ -78,7 +116,9 @@ const versionQuery = {
     // Each lazy widget renders once its file and then its data have arrived (the banner sets no aria-busy).
     const empty = await page.evaluate(async () => {
       const tags = ['wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-campaign-banner'];
-      const rendered = (tag) => !!customElements.get(tag) && !!window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim();
+      const rendered = (tag) =>
+        !!customElements.get(tag) &&
+        !!window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim();
       for (let waited = 0; waited < 5000 && !tags.every(rendered); waited += 50) await window.__e2e.sleep(50);
       return tags.filter((tag) => !rendered(tag));
     });

@@ -11,25 +11,38 @@ async function expectWorking(ctx, page, label) {
   // The banner sets no aria-busy while its file loads: give a busy machine time to render it.
   await page.evaluate(async () => {
     const banner = document.querySelector('wellbeing-campaign-banner');
-    for (let waited = 0; banner?.shadowRoot && waited < 5000 && !window.__e2e.text(banner.shadowRoot).trim(); waited += 50) await window.__e2e.sleep(50);
+    for (
+      let waited = 0;
+      banner?.shadowRoot && waited < 5000 && !window.__e2e.text(banner.shadowRoot).trim();
+      waited += 50
+    )
+      await window.__e2e.sleep(50);
   });
-  const state = await page.evaluate((tags) => {
-    const e2e = window.__e2e;
-    return tags.map((tag) => ({
-      tag,
-      defined: !!customElements.get(tag),
-      upgraded: [...document.querySelectorAll(tag)].every((el) => el.shadowRoot && el instanceof customElements.get(tag)),
-      text: [...document.querySelectorAll(tag)].map((el) => e2e.text(el.shadowRoot ?? el)).join(' | '),
-    }));
-  }, ['wellbeing-provider', ...TAGS]);
-  for (const { tag, defined, upgraded } of state) if (defined && !upgraded) ctx.fail(`${label}: some <${tag}> elements were not upgraded`);
+  const state = await page.evaluate(
+    (tags) => {
+      const e2e = window.__e2e;
+      return tags.map((tag) => ({
+        tag,
+        defined: !!customElements.get(tag),
+        upgraded: [...document.querySelectorAll(tag)].every(
+          (el) => el.shadowRoot && el instanceof customElements.get(tag),
+        ),
+        text: [...document.querySelectorAll(tag)].map((el) => e2e.text(el.shadowRoot ?? el)).join(' | '),
+      }));
+    },
+    ['wellbeing-provider', ...TAGS],
+  );
+  for (const { tag, defined, upgraded } of state)
+    if (defined && !upgraded) ctx.fail(`${label}: some <${tag}> elements were not upgraded`);
   const help = await openHelp(page, 'wellbeing-help-now[variant="inline"]');
   await page.press('Escape');
-  if (!help.includes('Staff Psychological Support Service')) ctx.fail(`${label}: help-now did not show the Trust's contacts from the provider's help-src`);
+  if (!help.includes('Staff Psychological Support Service'))
+    ctx.fail(`${label}: help-now did not show the Trust's contacts from the provider's help-src`);
   const hrefs = await hrefsIn(page, 'wellbeing-help-now[variant="inline"]');
   for (const href of missingNational(hrefs)) ctx.fail(`${label}: help-now lost ${href}`);
   const banner = state.find((s) => s.tag === 'wellbeing-campaign-banner');
-  if (banner?.defined && !/flu vaccination|Schwartz|Menopause|brechiad|Caffi/.test(banner.text)) ctx.fail(`${label}: the campaign banner shows no campaign`);
+  if (banner?.defined && !/flu vaccination|Schwartz|Menopause|brechiad|Caffi/.test(banner.text))
+    ctx.fail(`${label}: the campaign banner shows no campaign`);
   return state;
 }
 
@@ -44,14 +57,17 @@ function doublePages(server) {
   return Object.fromEntries(
     Object.entries(VARIANTS).map(([name, bundles]) => [
       name,
-      server.page(`twice-${name}`, hostPage({ bundles, body: allWidgets({ config: DEMO_CONFIG }) }), { csp: DUPLICATES_CSP }),
+      server.page(`twice-${name}`, hostPage({ bundles, body: allWidgets({ config: DEMO_CONFIG }) }), {
+        csp: DUPLICATES_CSP,
+      }),
     ]),
   );
 }
 
 const twice = {
   id: 'bundle-twice',
-  title: "bundle loaded twice, and ES + classic copies together (strict CSP with 'allow-duplicates'): no error, one warning, everything works",
+  title:
+    "bundle loaded twice, and ES + classic copies together (strict CSP with 'allow-duplicates'): no error, one warning, everything works",
   browsers: both,
   pages: doublePages,
   async run(ctx) {
@@ -62,13 +78,21 @@ const twice = {
       await expectWorking(ctx, page, label);
       await exercise(page);
       const warnings = page.consoleOf('warn').filter((w) => w.includes('[wellbeing-widgets]'));
-      if (warnings.length !== 1 || !/already defined/.test(warnings[0])) ctx.fail(`${label}: expected one "already defined" warning, got ${JSON.stringify(warnings)}`);
-      if (label.includes('classic') && !(await page.evaluate(() => typeof window.WellbeingWidgets === 'object'))) ctx.fail(`${label}: the classic build exposes no WellbeingWidgets global`);
+      if (warnings.length !== 1 || !/already defined/.test(warnings[0]))
+        ctx.fail(`${label}: expected one "already defined" warning, got ${JSON.stringify(warnings)}`);
+      if (label.includes('classic') && !(await page.evaluate(() => typeof window.WellbeingWidgets === 'object')))
+        ctx.fail(`${label}: the classic build exposes no WellbeingWidgets global`);
       await expectClean(ctx, page, label);
     }
     // Without 'allow-duplicates' a second copy of Lit cannot create its policy: docs/security.md says to add it.
     const page = await ctx.page();
-    await page.goto(ctx.server.page('twice-strict', hostPage({ bundles: ['es', 'iife'], body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP }));
+    await page.goto(
+      ctx.server.page(
+        'twice-strict',
+        hostPage({ bundles: ['es', 'iife'], body: allWidgets({ config: DEMO_CONFIG }) }),
+        { csp: STRICT_CSP },
+      ),
+    );
     await settle(page);
     await expectWorking(ctx, page, "two copies, strict CSP without 'allow-duplicates'");
     const errors = await page.evaluate(() => window.__e2e.errors.length + window.__e2e.violations.length);
@@ -81,7 +105,11 @@ function storagePages(server) {
     ['throw', 'methods', 'quota'].map((mode) => [
       mode,
       // (no rotation, so the banner cannot move on while its state is compared)
-      server.page(`storage-${mode}`, hostPage({ probe: { storage: mode }, body: allWidgets({ config: DEMO_CONFIG, rotate: false }) }), { csp: STRICT_CSP }),
+      server.page(
+        `storage-${mode}`,
+        hostPage({ probe: { storage: mode }, body: allWidgets({ config: DEMO_CONFIG, rotate: false }) }),
+        { csp: STRICT_CSP },
+      ),
     ]),
   );
 }
@@ -137,13 +165,19 @@ const blockedStorage = {
         const copy = document.createElement('wellbeing-campaign-banner');
         banner.after(copy);
         // Wait for its data (a busy machine can take a while), then compare.
-        for (let waited = 0; waited < 5000 && !window.__e2e.text(copy.shadowRoot).trim(); waited += 50) await window.__e2e.sleep(50);
+        for (let waited = 0; waited < 5000 && !window.__e2e.text(copy.shadowRoot).trim(); waited += 50)
+          await window.__e2e.sleep(50);
         await copy.updateComplete;
-        const same = window.__e2e.text(copy.shadowRoot).includes(window.__e2e.text(banner.shadowRoot.querySelector('h2') ?? banner.shadowRoot));
+        const same = window.__e2e
+          .text(copy.shadowRoot)
+          .includes(window.__e2e.text(banner.shadowRoot.querySelector('h2') ?? banner.shadowRoot));
         copy.remove();
-        return same ? 'same' : `different: ${window.__e2e.text(copy.shadowRoot).slice(0, 80)} vs ${window.__e2e.text(banner.shadowRoot).slice(0, 80)}`;
+        return same
+          ? 'same'
+          : `different: ${window.__e2e.text(copy.shadowRoot).slice(0, 80)} vs ${window.__e2e.text(banner.shadowRoot).slice(0, 80)}`;
       });
-      if (!['same', 'skipped'].includes(fresh)) ctx.fail(`${mode}: a new campaign banner does not see the dismissal held in memory: ${fresh}`);
+      if (!['same', 'skipped'].includes(fresh))
+        ctx.fail(`${mode}: a new campaign banner does not see the dismissal held in memory: ${fresh}`);
       await expectClean(ctx, page, `storage ${mode}`);
     }
   },
@@ -162,7 +196,10 @@ const BAD = {
 
 function configPages(server) {
   const helps = Object.entries(BAD)
-    .map(([name, src]) => `<h2>${name}</h2><wellbeing-help-now variant="inline" id="help-${name}" src="${src.replace(/&/g, '&amp;')}"></wellbeing-help-now>`)
+    .map(
+      ([name, src]) =>
+        `<h2>${name}</h2><wellbeing-help-now variant="inline" id="help-${name}" src="${src.replace(/&/g, '&amp;')}"></wellbeing-help-now>`,
+    )
     .join('\n');
   const body = `<main><h1>Config that misbehaves</h1>
 <h2>No config at all</h2><wellbeing-help-now variant="inline" id="help-none"></wellbeing-help-now>
@@ -187,7 +224,8 @@ ${helps}
 
 const config = {
   id: 'config-failures',
-  title: 'config missing, slow, stalled, malformed, schema-invalid, enormous: page responsive, console names the source, national numbers kept',
+  title:
+    'config missing, slow, stalled, malformed, schema-invalid, enormous: page responsive, console names the source, national numbers kept',
   browsers: both,
   pages: configPages,
   async run(ctx) {
@@ -216,7 +254,10 @@ const config = {
     const errors = page.consoleOf('error');
     const origin = ctx.server.origin;
     const expectLine = (what, ...parts) => {
-      if (!errors.some((line) => parts.every((p) => line.includes(p)))) ctx.fail(`${what}: no console error naming ${parts.join(' … ')}; got:\n${errors.filter((l) => l.includes(parts[0].slice(0, 20))).join('\n') || '(none)'}`);
+      if (!errors.some((line) => parts.every((p) => line.includes(p))))
+        ctx.fail(
+          `${what}: no console error naming ${parts.join(' … ')}; got:\n${errors.filter((l) => l.includes(parts[0].slice(0, 20))).join('\n') || '(none)'}`,
+        );
     };
     expectLine('missing', `${origin}/test/e2e/data/missing.json`, '404');
     expectLine('malformed', `${origin}/test/fixtures/not-json.json`, 'not valid JSON');
@@ -242,8 +283,10 @@ const config = {
       await page.press('Escape');
     }
     if (!shown.slow.includes('Staff Psychological Support Service')) ctx.fail('slow: the contacts never appeared');
-    if (!shown['schema-invalid'].includes('Good line') || shown['schema-invalid'].includes('Bad phone')) ctx.fail('schema-invalid: valid entries should show and invalid ones be skipped');
-    if (!shown['large-valid'].includes('Enormous contact 0')) ctx.fail('large-valid: a 4.5 MB file of valid contacts did not load');
+    if (!shown['schema-invalid'].includes('Good line') || shown['schema-invalid'].includes('Bad phone'))
+      ctx.fail('schema-invalid: valid entries should show and invalid ones be skipped');
+    if (!shown['large-valid'].includes('Enormous contact 0'))
+      ctx.fail('large-valid: a 4.5 MB file of valid contacts did not load');
     for (const id of ['missing', 'malformed', 'enormous', 'stalled']) {
       if (/Enormous contact|Staff Psychological/.test(shown[id])) ctx.fail(`${id}: shows contacts it should not have`);
     }
@@ -253,7 +296,11 @@ const config = {
 
 async function inlineConfig() {
   const read = async (file) => JSON.parse(await readFile(new URL(`../../..${file}`, import.meta.url), 'utf8'));
-  return { help: await read(FIXTURES.help), services: await read(FIXTURES.services), campaigns: await read(FIXTURES.campaigns) };
+  return {
+    help: await read(FIXTURES.help),
+    services: await read(FIXTURES.services),
+    campaigns: await read(FIXTURES.campaigns),
+  };
 }
 
 async function leakPages(server) {
@@ -278,7 +325,9 @@ const leaks = {
     const page = await ctx.page();
     await page.goto(await leakPages(ctx.server));
     await settle(page);
-    const tags = process.env.E2E_TAGS ? process.env.E2E_TAGS.split(',') : ['wellbeing-provider', ...(await definedTags(page))];
+    const tags = process.env.E2E_TAGS
+      ? process.env.E2E_TAGS.split(',')
+      : ['wellbeing-provider', ...(await definedTags(page))];
     const started = Date.now();
     const results = await page.evaluate(
       async ({ tags, cycles }) => {
@@ -331,14 +380,22 @@ const leaks = {
     );
     ctx.note(`cycling took ${((Date.now() - started) / 1000).toFixed(1)}s`);
     for (const [what, { before, after, ms }] of Object.entries(results)) {
-      ctx.note(`${what}: ${CYCLES * 1.2} cycles in ${Math.round(ms)} ms; listeners ${before.listeners}→${after.listeners}, timers ${before.timers}→${after.timers}, channels ${before.channels}→${after.channels}, observers ${before.observers}→${after.observers}`);
+      ctx.note(
+        `${what}: ${CYCLES * 1.2} cycles in ${Math.round(ms)} ms; listeners ${before.listeners}→${after.listeners}, timers ${before.timers}→${after.timers}, channels ${before.channels}→${after.channels}, observers ${before.observers}→${after.observers}`,
+      );
       for (const key of ['listeners', 'timers', 'channels', 'observers']) {
         if (after[key] > before[key]) {
           const detail =
             key === 'listeners'
-              ? Object.entries(after.byTarget).filter(([k, n]) => n > (before.byTarget[k] ?? 0)).map(([k, n]) => `${k} ${before.byTarget[k] ?? 0}→${n}`).join(', ')
+              ? Object.entries(after.byTarget)
+                  .filter(([k, n]) => n > (before.byTarget[k] ?? 0))
+                  .map(([k, n]) => `${k} ${before.byTarget[k] ?? 0}→${n}`)
+                  .join(', ')
               : key === 'timers'
-                ? Object.entries(after.timerKinds).filter(([k, n]) => n > (before.timerKinds[k] ?? 0)).map(([k, n]) => `${k} ${before.timerKinds[k] ?? 0}→${n}`).join(', ')
+                ? Object.entries(after.timerKinds)
+                    .filter(([k, n]) => n > (before.timerKinds[k] ?? 0))
+                    .map(([k, n]) => `${k} ${before.timerKinds[k] ?? 0}→${n}`)
+                    .join(', ')
                 : '';
           ctx.fail(`${what}: ${key} grew from ${before[key]} to ${after[key]} over ${CYCLES * 1.2} cycles ${detail}`);
         }
@@ -350,12 +407,19 @@ const leaks = {
       await cdp.send('HeapProfiler.enable');
       for (const tag of tags) {
         await cdp.send('HeapProfiler.collectGarbage');
-        const { result } = await cdp.send('Runtime.evaluate', { expression: `customElements.get(${JSON.stringify(tag)}).prototype` });
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
+        });
         const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
-        const { result: count } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+        const { result: count } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: objects.objectId,
+          functionDeclaration: 'function () { return this.length; }',
+          returnByValue: true,
+        });
         const inPage = await page.evaluate((tag) => window.__e2e.deep(tag).length, tag);
         ctx.note(`${tag}: ${count.value} live instances after GC, ${inPage} in the page`);
-        if (count.value > inPage + 2) ctx.fail(`${tag}: ${count.value - inPage} removed elements are still alive after GC (something holds them)`);
+        if (count.value > inPage + 2)
+          ctx.fail(`${tag}: ${count.value - inPage} removed elements are still alive after GC (something holds them)`);
       }
     }
     await expectClean(ctx, page, 'leaks');

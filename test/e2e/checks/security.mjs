@@ -2,19 +2,33 @@
 // Security: strict CSP + Trusted Types, the injection corpus, and no request off the page's origin.
 import { PAYLOADS, squeeze } from '../lib/corpus.mjs';
 import { DEMO_CONFIG, README_CSP, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';
-import { STATE_CONSOLE, definedTags, eachState, exercise, expectClean, openHelp, settle, unsafeMarkup } from '../lib/widgets.mjs';
+import {
+  STATE_CONSOLE,
+  definedTags,
+  eachState,
+  exercise,
+  expectClean,
+  openHelp,
+  settle,
+  unsafeMarkup,
+} from '../lib/widgets.mjs';
 
 const both = ['chromium', 'firefox'];
 
 function cspPages(server) {
   return {
     strict: server.page('csp-strict', hostPage({ body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP }),
-    strictCy: server.page('csp-strict-cy', hostPage({ lang: 'cy', body: allWidgets({ config: DEMO_CONFIG }) }), { csp: STRICT_CSP }),
+    strictCy: server.page('csp-strict-cy', hostPage({ lang: 'cy', body: allWidgets({ config: DEMO_CONFIG }) }), {
+      csp: STRICT_CSP,
+    }),
     readme: server.page('csp-readme', hostPage({ body: allWidgets({ config: DEMO_CONFIG }) }), { csp: README_CSP }),
     // Proves the probe sees violations and the browser enforces the policy: this page breaks it on purpose.
     canary: server.page(
       'csp-canary',
-      hostPage({ body: `<p>Canary</p><script>__xss('inline canary')</script><script src="/test/e2e/pages/csp-canary.js"></script>`, bundles: [] }),
+      hostPage({
+        body: `<p>Canary</p><script>__xss('inline canary')</script><script src="/test/e2e/pages/csp-canary.js"></script>`,
+        bundles: [],
+      }),
       { csp: STRICT_CSP },
     ),
   };
@@ -22,7 +36,8 @@ function cspPages(server) {
 
 const csp = {
   id: 'csp-trusted-types',
-  title: "strict CSP (no 'unsafe-inline'/'unsafe-eval') + Trusted Types (lit-html only): zero violations with every widget in use",
+  title:
+    "strict CSP (no 'unsafe-inline'/'unsafe-eval') + Trusted Types (lit-html only): zero violations with every widget in use",
   browsers: both,
   pages: cspPages,
   async run(ctx) {
@@ -33,15 +48,29 @@ const csp = {
     await canary.goto(urls.canary);
     const seen = await canary.evaluate(async () => {
       await window.__e2e.sleep(100);
-      return { violations: window.__e2e.violations.map((v) => v.directive), tt: 'trustedTypes' in window, result: window.__canary, xss: window.__e2e.xss };
+      return {
+        violations: window.__e2e.violations.map((v) => v.directive),
+        tt: 'trustedTypes' in window,
+        result: window.__canary,
+        xss: window.__e2e.xss,
+      };
     });
     if (seen.xss?.length) ctx.fail(`canary: inline script ran under the strict CSP`);
-    if (!seen.violations.some((d) => d.startsWith('script-src'))) ctx.fail(`canary: an inline script was not reported as a violation (${JSON.stringify(seen)})`);
-    if (seen.tt && !seen.violations.some((d) => d.includes('trusted-types'))) ctx.fail(`canary: Trusted Types not enforced (${JSON.stringify(seen)})`);
-    if (seen.tt && seen.result?.innerHTML !== 'blocked') ctx.fail(`canary: innerHTML with a string was allowed under Trusted Types`);
-    ctx.note(`Trusted Types ${seen.tt ? 'enforced' : 'not supported'} in ${ctx.kind}; canary saw ${seen.violations.join(', ')}`);
+    if (!seen.violations.some((d) => d.startsWith('script-src')))
+      ctx.fail(`canary: an inline script was not reported as a violation (${JSON.stringify(seen)})`);
+    if (seen.tt && !seen.violations.some((d) => d.includes('trusted-types')))
+      ctx.fail(`canary: Trusted Types not enforced (${JSON.stringify(seen)})`);
+    if (seen.tt && seen.result?.innerHTML !== 'blocked')
+      ctx.fail(`canary: innerHTML with a string was allowed under Trusted Types`);
+    ctx.note(
+      `Trusted Types ${seen.tt ? 'enforced' : 'not supported'} in ${ctx.kind}; canary saw ${seen.violations.join(', ')}`,
+    );
 
-    for (const [label, url] of [['demo policy, en', urls.strict], ['demo policy, cy', urls.strictCy], ["README policy (default-src 'none')", urls.readme]]) {
+    for (const [label, url] of [
+      ['demo policy, en', urls.strict],
+      ['demo policy, cy', urls.strictCy],
+      ["README policy (default-src 'none')", urls.readme],
+    ]) {
       const page = await ctx.page();
       await page.goto(url);
       await settle(page);
@@ -52,7 +81,8 @@ const csp = {
       ctx.note(`${label}: pressed ${pressed.length} controls: ${pressed.join('; ')}`);
       await settle(page);
       const policies = await page.evaluate(() => window.__e2e.policies);
-      if (policies.some((name) => name !== 'lit-html')) ctx.fail(`${label}: created Trusted Types policies ${policies.join(', ')}`);
+      if (policies.some((name) => name !== 'lit-html'))
+        ctx.fail(`${label}: created Trusted Types policies ${policies.join(', ')}`);
       await expectClean(ctx, page, `${label} page`, { allowConsole: STATE_CONSOLE });
     }
   },
@@ -76,7 +106,10 @@ function injectionPages(server) {
 ${perPayload.join('\n')}
 </main>`;
   // No CSP on purpose: the widgets themselves must keep data inert, not the policy.
-  return { en: server.page('injection', hostPage({ body })), cy: server.page('injection-cy', hostPage({ lang: 'cy', body })) };
+  return {
+    en: server.page('injection', hostPage({ body })),
+    cy: server.page('injection-cy', hostPage({ lang: 'cy', body })),
+  };
 }
 
 const injection = {
@@ -86,7 +119,8 @@ const injection = {
   pages: injectionPages,
   async run(ctx) {
     const categories = new Set(PAYLOADS.map((p) => p.category));
-    if (PAYLOADS.length < 30 || categories.size < 5) ctx.fail(`corpus too small: ${PAYLOADS.length} payloads in ${categories.size} categories`);
+    if (PAYLOADS.length < 30 || categories.size < 5)
+      ctx.fail(`corpus too small: ${PAYLOADS.length} payloads in ${categories.size} categories`);
     const urls = injectionPages(ctx.server);
     for (const [label, url] of Object.entries(ctx.kind === 'chromium' ? urls : { en: urls.en })) {
       const page = await ctx.page();
@@ -131,11 +165,17 @@ const injection = {
         return { perPayload: out, finder: finderText };
       });
       // Text fields must arrive as text. (The HTML parser turns NUL in the trust-name attribute into U+FFFD.)
-      const missing = PAYLOADS.filter(({ payload }, i) => !squeeze(shown.perPayload[i] ?? '').includes(squeeze(payload)));
-      for (const { id, payload } of missing) ctx.fail(`${label}: payload ${id} not shown as text by help-now/banner: ${JSON.stringify(payload).slice(0, 80)}`);
+      const missing = PAYLOADS.filter(
+        ({ payload }, i) => !squeeze(shown.perPayload[i] ?? '').includes(squeeze(payload)),
+      );
+      for (const { id, payload } of missing)
+        ctx.fail(
+          `${label}: payload ${id} not shown as text by help-now/banner: ${JSON.stringify(payload).slice(0, 80)}`,
+        );
       if (tags.includes('wellbeing-support-finder')) {
         const notFound = PAYLOADS.filter(({ payload }) => !squeeze(shown.finder).includes(squeeze(payload)));
-        for (const { id, payload } of notFound) ctx.fail(`${label}: payload ${id} not shown as text by the finder: ${JSON.stringify(payload).slice(0, 80)}`);
+        for (const { id, payload } of notFound)
+          ctx.fail(`${label}: payload ${id} not shown as text by the finder: ${JSON.stringify(payload).slice(0, 80)}`);
         // and a search over all of it
         await page.evaluate(async () => {
           const finder = document.querySelector('#corpus-finder');
@@ -183,10 +223,12 @@ const origin = {
       }));
       const requests = new Set([...page.log.requests, ...inPage.resources]);
       for (const request of requests) {
-        if (!request.startsWith(`${ctx.server.origin}/`) && !request.startsWith('data:')) ctx.fail(`${label}: request left the origin: ${request}`);
+        if (!request.startsWith(`${ctx.server.origin}/`) && !request.startsWith('data:'))
+          ctx.fail(`${label}: request left the origin: ${request}`);
       }
       if (inPage.cookie) ctx.fail(`${label}: cookies set: ${inPage.cookie}`);
-      for (const key of inPage.keys) if (!key.startsWith('wellbeing-widgets:')) ctx.fail(`${label}: localStorage key outside the namespace: ${key}`);
+      for (const key of inPage.keys)
+        if (!key.startsWith('wellbeing-widgets:')) ctx.fail(`${label}: localStorage key outside the namespace: ${key}`);
       ctx.note(`${label}: ${requests.size} requests, all same-origin; storage keys: ${inPage.keys.join(', ')}`);
       await expectClean(ctx, page, label);
     }

@@ -71,7 +71,11 @@ export async function launch(kind) {
        * @param {{ width?: number, height?: number, clock?: number | string | Date }} [options]
        */
       async newPage({ width = 1280, height = 900, clock } = {}) {
-        const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', timezoneId: 'Europe/London' });
+        const context = await browser.newContext({
+          viewport: { width, height },
+          locale: 'en-GB',
+          timezoneId: 'Europe/London',
+        });
         const raw = await context.newPage();
         if (clock) await raw.clock.install({ time: clock });
         return new Page(kind, raw, context);

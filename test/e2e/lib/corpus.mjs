@@ -84,7 +84,17 @@ function helpEntries(p) {
     { name: 'Link field: email', email: p },
     { name: 'Link field: phone', phone: p },
     { name: 'Link field: sms', sms: { number: p, keyword: 'HELLO' } },
-    { name: p, name_cy: p, description: p, description_cy: p, phone: p, sms: { number: p, keyword: p }, email: p, url: p, hours: p },
+    {
+      name: p,
+      name_cy: p,
+      description: p,
+      description_cy: p,
+      phone: p,
+      sms: { number: p, keyword: p },
+      email: p,
+      url: p,
+      hours: p,
+    },
     { name: 'Hours field', hours: [{ days: ['mon'], opens: p, closes: p }] },
   ];
 }
@@ -97,7 +107,12 @@ function serviceEntries(p, i) {
     summary: p,
     summary_cy: p,
     topics: [p, 'stress'],
-    contact: { phone: '01632 960 010', sms: { number: '01632 960 011', keyword: p }, email: 'svc@wellford-valley.example', url: 'https://wellford-valley.example/svc' },
+    contact: {
+      phone: '01632 960 010',
+      sms: { number: '01632 960 011', keyword: p },
+      email: 'svc@wellford-valley.example',
+      url: 'https://wellford-valley.example/svc',
+    },
     hours: '24/7',
     formats: ['phone'],
     access: 'self-referral',
@@ -109,10 +124,26 @@ function serviceEntries(p, i) {
     { ...base, id: p },
     { ...base, id: `svc-${i}-url`, name: `Link field ${i}: url`, summary: 'url', contact: { url: p } },
     { ...base, id: `svc-${i}-email`, name: `Link field ${i}: email`, summary: 'email', contact: { email: p } },
-    { ...base, id: `svc-${i}-phone`, name: `Link field ${i}: phone`, summary: 'phone', contact: { phone: p, sms: { number: p } } },
     {
-      id: p, name: p, name_cy: p, summary: p, summary_cy: p, topics: [p], contact: { phone: p, sms: { number: p, keyword: p }, email: p, url: p },
-      hours: p, formats: [p], access: p, audience: [p], lastReviewed: p,
+      ...base,
+      id: `svc-${i}-phone`,
+      name: `Link field ${i}: phone`,
+      summary: 'phone',
+      contact: { phone: p, sms: { number: p } },
+    },
+    {
+      id: p,
+      name: p,
+      name_cy: p,
+      summary: p,
+      summary_cy: p,
+      topics: [p],
+      contact: { phone: p, sms: { number: p, keyword: p }, email: p, url: p },
+      hours: p,
+      formats: [p],
+      access: p,
+      audience: [p],
+      lastReviewed: p,
     },
   ];
 }
@@ -137,8 +168,17 @@ function campaignEntries(p, i) {
     { ...base, id: `c-${i}-href`, title: `Link field ${i}: href`, link: { href: p, text: 'Read more' } },
     { ...base, id: `c-${i}-src`, title: `Link field ${i}: image`, image: { src: p, alt: 'Image' } },
     {
-      id: p, title: p, title_cy: p, message: p, message_cy: p, starts: p, ends: p, link: { href: p, text: p, text_cy: p },
-      tone: p, image: { src: p, alt: p, alt_cy: p }, pages: { include: [p], exclude: [p] },
+      id: p,
+      title: p,
+      title_cy: p,
+      message: p,
+      message_cy: p,
+      starts: p,
+      ends: p,
+      link: { href: p, text: p, text_cy: p },
+      tone: p,
+      image: { src: p, alt: p, alt_cy: p },
+      pages: { include: [p], exclude: [p] },
     },
   ];
 }
@@ -146,7 +186,9 @@ function campaignEntries(p, i) {
 const MAKERS = { help: helpEntries, services: serviceEntries, campaigns: campaignEntries };
 /** Every payload's entries (`payload` undefined), or one payload's. */
 const entries = (kind, payload) =>
-  (payload === undefined ? PAYLOADS : PAYLOADS.slice(payload, payload + 1)).flatMap((p) => MAKERS[kind](p.payload, PAYLOADS.indexOf(p)));
+  (payload === undefined ? PAYLOADS : PAYLOADS.slice(payload, payload + 1)).flatMap((p) =>
+    MAKERS[kind](p.payload, PAYLOADS.indexOf(p)),
+  );
 const LIST = { help: 'contacts', services: 'services', campaigns: 'campaigns' };
 
 /** Every entry carries an own `__proto__` key too: parsing must not pollute prototypes. */
@@ -156,7 +198,9 @@ const POLLUTE = { polluted: 'yes' };
 export function corpusFile(kind, payload) {
   const list = entries(kind, payload);
   if (!list.length) return undefined;
-  const withProto = list.map((entry) => JSON.parse(JSON.stringify(entry).replace(/^\{/, `{"__proto__":${JSON.stringify(POLLUTE)},`)));
+  const withProto = list.map((entry) =>
+    JSON.parse(JSON.stringify(entry).replace(/^\{/, `{"__proto__":${JSON.stringify(POLLUTE)},`)),
+  );
   const file = { [LIST[kind]]: withProto };
   if (kind === 'services') {
     file.synonyms = Object.fromEntries(PAYLOADS.map(({ payload }) => [payload, [payload, 'stress']]));

@@ -21,7 +21,12 @@ export const README_CSP = [
 /** The strict policy plus `'allow-duplicates'`, which a page that may load the bundle twice needs. */
 export const DUPLICATES_CSP = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
-export const TAGS = ['wellbeing-help-now', 'wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-campaign-banner'];
+export const TAGS = [
+  'wellbeing-help-now',
+  'wellbeing-support-finder',
+  'wellbeing-break-reminder',
+  'wellbeing-campaign-banner',
+];
 
 export const FIXTURES = {
   help: '/test/e2e/fixtures/help-contacts.json',
@@ -49,9 +54,14 @@ const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quo
  *   inline?: object, rotate?: boolean }} [options]
  */
 export function allWidgets({ config = {}, widgets = {}, inline, rotate = true } = {}) {
-  const attrs = (object) => Object.entries(object).map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${attr(v)}"`)).join('');
+  const attrs = (object) =>
+    Object.entries(object)
+      .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${attr(v)}"`))
+      .join('');
   const w = (tag, extra = {}) => `<${tag}${attrs({ ...extra, ...(widgets[tag] ?? {}) })}></${tag}>`;
-  const json = inline ? `<script type="application/json">${JSON.stringify(inline).replace(/</g, '\\u003c')}</script>` : '';
+  const json = inline
+    ? `<script type="application/json">${JSON.stringify(inline).replace(/</g, '\\u003c')}</script>`
+    : '';
   return `<wellbeing-provider trust-name="Wellford Valley NHS Trust"${attrs(config)}>${json}
   <header><p>Wellford Valley NHS Trust intranet</p></header>
   ${w('wellbeing-campaign-banner', rotate ? { 'rotate-seconds': 600 } : {})}
@@ -73,14 +83,28 @@ export function allWidgets({ config = {}, widgets = {}, inline, rotate = true } 
 </wellbeing-provider>`;
 }
 
-export const DEMO_CONFIG = { 'help-src': FIXTURES.help, 'services-src': FIXTURES.services, 'campaigns-src': FIXTURES.campaigns };
+export const DEMO_CONFIG = {
+  'help-src': FIXTURES.help,
+  'services-src': FIXTURES.services,
+  'campaigns-src': FIXTURES.campaigns,
+};
 
 /**
  * A whole host page. `bundles`: which copies of the bundle, in order (es, es2, iife, iife-sync);
  * `probe`: data attributes for probe.js; `css`: extra stylesheets; `axe`: add axe-core.
  */
-export function hostPage({ title = 'Staff wellbeing', lang = 'en-GB', body = allWidgets(), bundles = ['es'], probe = {}, css = [], axe = false } = {}) {
-  const probeAttrs = Object.entries(probe).map(([k, v]) => ` data-${k}="${attr(v)}"`).join('');
+export function hostPage({
+  title = 'Staff wellbeing',
+  lang = 'en-GB',
+  body = allWidgets(),
+  bundles = ['es'],
+  probe = {},
+  css = [],
+  axe = false,
+} = {}) {
+  const probeAttrs = Object.entries(probe)
+    .map(([k, v]) => ` data-${k}="${attr(v)}"`)
+    .join('');
   return `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -54,7 +54,12 @@ export function ink(image, { x0 = 0, y0 = 0, x1 = image.width, y1 = image.height
     }
   }
   if (!pixels.length) return { background: [0, 0, 0], share: 0 };
-  const background = /** @type {Rgb} */ ([...counts.entries()].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number));
+  const background = /** @type {Rgb} */ (
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])[0][0]
+      .split(',')
+      .map(Number)
+  );
   const inked = pixels.filter((p) => contrast(p, background) >= ratio).length;
   return { background, share: inked / pixels.length };
 }

@@ -45,11 +45,16 @@ export async function closeHelp(page, selector = 'wellbeing-help-now') {
 export const NATIONAL_HREFS = ['tel:999', 'tel:111', 'tel:116123', 'sms:85258'];
 
 /** Whether `hrefs` has each national number (`sms:85258?&body=SHOUT` counts as `sms:85258`). */
-export const missingNational = (hrefs) => NATIONAL_HREFS.filter((want) => !hrefs.some((h) => h === want || h.startsWith(`${want}?`)));
+export const missingNational = (hrefs) =>
+  NATIONAL_HREFS.filter((want) => !hrefs.some((h) => h === want || h.startsWith(`${want}?`)));
 
 /** hrefs of every link inside an element's shadow tree. */
 export const hrefsIn = (page, selector) =>
-  page.evaluate((selector) => window.__e2e.deep('a[href]', document.querySelector(selector).shadowRoot).map((a) => a.getAttribute('href')), selector);
+  page.evaluate(
+    (selector) =>
+      window.__e2e.deep('a[href]', document.querySelector(selector).shadowRoot).map((a) => a.getAttribute('href')),
+    selector,
+  );
 
 /**
  * Reports everything a clean page must not have: page errors, CSP / Trusted Types
@@ -62,13 +67,16 @@ export async function expectClean(ctx, page, label, { allowConsole = [], console
     xss: window.__e2e.xss,
     polluted: /** @type {any} */ ({}).polluted ?? /** @type {any} */ (Object.prototype).polluted,
   }));
-  for (const v of probe.violations) ctx.fail(`${label}: CSP violation ${v.directive} blocked ${v.blocked} at ${v.source} ${v.sample ?? ''}`);
+  for (const v of probe.violations)
+    ctx.fail(`${label}: CSP violation ${v.directive} blocked ${v.blocked} at ${v.source} ${v.sample ?? ''}`);
   for (const e of new Set([...probe.errors, ...page.log.errors])) ctx.fail(`${label}: page error: ${e}`);
   for (const x of probe.xss) ctx.fail(`${label}: injected code ran: ${x}`);
   for (const d of page.log.dialogs) ctx.fail(`${label}: a dialog opened: ${d}`);
   if (probe.polluted) ctx.fail(`${label}: Object.prototype was polluted`);
   for (const { type, text } of page.log.console) {
-    const policy = /Content Security Policy|Content-Security-Policy|Trusted ?Type|TrustedHTML|TrustedScript/i.test(text);
+    const policy = /Content Security Policy|Content-Security-Policy|Trusted ?Type|TrustedHTML|TrustedScript/i.test(
+      text,
+    );
     const error = consoleErrors && type === 'error';
     if ((policy || error) && !allowConsole.some((re) => re.test(text))) ctx.fail(`${label}: console ${type}: ${text}`);
   }
@@ -83,10 +91,17 @@ export async function exercise(page, { query = 'stress', maxPresses = 30 } = {})
   const pressed = await page.evaluate(
     async ({ query, maxPresses }) => {
       const e2e = window.__e2e;
-      const widgets = e2e.deep('*').filter((el) => el.localName.startsWith('wellbeing-') && el.localName !== 'wellbeing-provider' && el.shadowRoot);
+      const widgets = e2e
+        .deep('*')
+        .filter(
+          (el) => el.localName.startsWith('wellbeing-') && el.localName !== 'wellbeing-provider' && el.shadowRoot,
+        );
       const log = [];
       for (const el of widgets) {
-        for (const input of e2e.deep('input[type="search"], input[type="text"], input:not([type]), textarea', el.shadowRoot)) {
+        for (const input of e2e.deep(
+          'input[type="search"], input[type="text"], input:not([type]), textarea',
+          el.shadowRoot,
+        )) {
           input.focus();
           input.value = query;
           input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: query }));
@@ -124,8 +139,42 @@ export async function exercise(page, { query = 'stress', maxPresses = 30 } = {})
 export function unsafeMarkup(page) {
   return page.evaluate(() => {
     const SAFE = new Set(['http:', 'https:', 'tel:', 'sms:', 'mailto:']);
-    const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'ping', 'cite', 'manifest'];
-    const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'math', 'foreignobject', 'animate', 'set', 'use', 'video', 'audio', 'source', 'image', 'body', 'form', 'link']);
+    const URL_ATTRS = [
+      'href',
+      'src',
+      'srcset',
+      'action',
+      'formaction',
+      'xlink:href',
+      'poster',
+      'data',
+      'background',
+      'ping',
+      'cite',
+      'manifest',
+    ];
+    const FORBIDDEN = new Set([
+      'script',
+      'iframe',
+      'frame',
+      'frameset',
+      'object',
+      'embed',
+      'base',
+      'meta',
+      'math',
+      'foreignobject',
+      'animate',
+      'set',
+      'use',
+      'video',
+      'audio',
+      'source',
+      'image',
+      'body',
+      'form',
+      'link',
+    ]);
     const bad = [];
     const where = (el) => {
       const host = el.getRootNode()?.host;
@@ -138,7 +187,8 @@ export function unsafeMarkup(page) {
       for (const { name: attr, value } of el.attributes) {
         if (/^on/i.test(attr)) bad.push(`${where(el)}: <${name} ${attr}="${value.slice(0, 60)}">`);
         if (attr === 'srcdoc') bad.push(`${where(el)}: <${name} srcdoc>`);
-        if (attr === 'style' && /url\(|expression\(/i.test(value)) bad.push(`${where(el)}: <${name} style="${value.slice(0, 60)}">`);
+        if (attr === 'style' && /url\(|expression\(/i.test(value))
+          bad.push(`${where(el)}: <${name} style="${value.slice(0, 60)}">`);
         if (URL_ATTRS.includes(attr) && !(name === 'script' && !inShadow) && !(name === 'link' && !inShadow)) {
           let protocol;
           try {
@@ -214,7 +264,11 @@ export const STATES = [
       return page.evaluate(async (src) => {
         const el = document.querySelector('wellbeing-support-finder');
         el.src = src;
-        return !!(await window.__e2e.until(() => el.shadowRoot.querySelector('[part~="empty"]'), 3000, 'the finder error'));
+        return !!(await window.__e2e.until(
+          () => el.shadowRoot.querySelector('[part~="empty"]'),
+          3000,
+          'the finder error',
+        ));
       }, MISSING_SERVICES);
     },
     async leave(page) {
@@ -263,9 +317,16 @@ export const STATES = [
       return page.evaluate(async () => {
         const el = document.querySelector('wellbeing-break-reminder');
         // To 09:00 UK time (a new day, so a fresh shift), then past the 90-minute interval.
-        const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(Date.now());
-        const minutes = Number(parts.find((p) => p.type === 'hour').value) * 60 + Number(parts.find((p) => p.type === 'minute').value);
-        window.__e2e.travel((((9 * 60 - minutes + 1440) % 1440) || 1440) * 60_000);
+        const parts = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/London',
+          hour: 'numeric',
+          minute: 'numeric',
+          hourCycle: 'h23',
+        }).formatToParts(Date.now());
+        const minutes =
+          Number(parts.find((p) => p.type === 'hour').value) * 60 +
+          Number(parts.find((p) => p.type === 'minute').value);
+        window.__e2e.travel(((9 * 60 - minutes + 1440) % 1440 || 1440) * 60_000);
         await el.updateComplete;
         window.__e2e.travel(95 * 60_000);
         await el.updateComplete;

@@ -105,7 +105,12 @@
         if (typeof options === 'object' && options?.once) {
           const k = key(this, type, listener, options);
           const target = this;
-          add.call(this, type, () => queueMicrotask(() => listeners.get(k)?.deref() === target && listeners.delete(k)), { once: true });
+          add.call(
+            this,
+            type,
+            () => queueMicrotask(() => listeners.get(k)?.deref() === target && listeners.delete(k)),
+            { once: true },
+          );
         }
       }
       return add.call(this, type, listener, options);
@@ -121,12 +126,13 @@
       const clear = window[clearName];
       window[setName] = function (callback, delay, ...args) {
         let handle;
-        const run = typeof callback === 'function'
-          ? function () {
-              if (!repeating) timers.delete(handle);
-              return callback.apply(this, arguments);
-            }
-          : callback;
+        const run =
+          typeof callback === 'function'
+            ? function () {
+                if (!repeating) timers.delete(handle);
+                return callback.apply(this, arguments);
+              }
+            : callback;
         handle = set.call(window, run, delay, ...args);
         timers.set(handle, { kind: setName, delay: Number(delay) || 0 });
         return handle;
@@ -192,7 +198,10 @@
       // Only what outlives a widget counts: window, document, the page's own nodes, media queries,
       // channels. Nodes inside shadow roots belong to a widget and die with it.
       const live = (target) =>
-        !!target && (target instanceof Node ? target.isConnected && !(target.getRootNode() instanceof ShadowRoot) : !(target instanceof AbortSignal));
+        !!target &&
+        (target instanceof Node
+          ? target.isConnected && !(target.getRootNode() instanceof ShadowRoot)
+          : !(target instanceof AbortSignal));
       const byTarget = {};
       let listenerCount = 0;
       for (const [k, ref] of listeners) {
