@@ -563,6 +563,7 @@ async function measureLighthouse(origin) {
     fcp: Math.round(pick((r) => numeric(r, 'first-contentful-paint'))),
     lcp: Math.round(pick((r) => numeric(r, 'largest-contentful-paint'))),
     si: Math.round(pick((r) => numeric(r, 'speed-index'))),
+    lcpElement: JSON.stringify(/** @type {any} */ (lhr.audits['largest-contentful-paint-element']?.details)?.items?.[0]?.items?.[0]?.node?.snippet ?? null),
     notPassing: { performance: failing('performance'), accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
   };
 }
@@ -603,14 +604,22 @@ async function main() {
   for (const [name, code] of dist) generated.set(`/dist/${name}`, code);
   const server = await startServer({
     port: 0,
-    routes: (_request, response, url) => {
-      const body = generated.get(url.pathname);
-      if (body === undefined) return false;
+    routes: (request, response, url) => {
+      const generatedBody = generated.get(url.pathname);
+      if (generatedBody === undefined) return false;
+      // Compressed as a Trust's web server would (the demo's own pages and data come from serve.mjs as they are).
+      const gzip = url.pathname.startsWith('/dist/') && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+      const body = gzip ? gzipSync(generatedBody) : generatedBody;
       const type = url.pathname.endsWith('.html') ? 'text/html' : url.pathname.endsWith('.json') ? 'application/json' : 'text/javascript';
       // The library's files may be cached, as an intranet's static files are (a repeat visit takes them
       // from the cache; start-up timings turn the cache off); the generated pages and data may not.
       const cache = url.pathname.startsWith('/dist/') ? 'max-age=3600' : 'no-store';
-      response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+      response.writeHead(200, {
+        'content-type': `${type}; charset=utf-8`,
+        'cache-control': cache,
+        'x-content-type-options': 'nosniff',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
       response.end(body);
       return true;
     },
