@@ -22,6 +22,8 @@ interface CampaignBannerArgs {
   rotateSeconds?: number;
   paused: boolean;
   path?: string;
+  /** a CSS length the banner keeps as its minimum height */
+  reserve?: string;
   lang: 'en' | 'cy';
   /** campaign ids (in `data`) dismissed before the story renders */
   dismissed?: string[];
@@ -88,7 +90,7 @@ const meta: Meta<CampaignBannerArgs> = {
     rotateSeconds: { control: { type: 'number', min: 0, step: 1 } },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
   },
-  render: ({ src, data, previewDate, rotateSeconds, paused, path, lang, dismissed }) => {
+  render: ({ src, data, previewDate, rotateSeconds, paused, path, reserve, lang, dismissed }) => {
     for (const id of dismissed ?? []) {
       const campaign = data?.campaigns.find((c) => c.id === id);
       if (campaign) storage.set(dismissedKey(id), campaignVersion(campaign));
@@ -101,6 +103,7 @@ const meta: Meta<CampaignBannerArgs> = {
           rotate-seconds=${rotateSeconds ?? nothing}
           ?paused=${paused}
           path=${path ?? nothing}
+          reserve=${reserve ?? nothing}
           >${src || !data ? nothing : inlineJson(data)}</wellbeing-campaign-banner
         >
       </div>
@@ -127,6 +130,9 @@ export const PreviewDate: Story = { args: { src: '/samples/campaigns.json', prev
 
 /** In Welsh; a campaign with no Welsh text shows its English, marked as English. */
 export const Welsh: Story = { args: { lang: 'cy' } };
+
+/** A reserved height, as tall as the tallest campaign: the page below stays still while they take turns. */
+export const Reserved: Story = { args: { rotateSeconds: 8, reserve: '16rem' } };
 
 /** A file with invalid entries: each is skipped with a console error naming the file and field; markup shows as text. */
 export const InvalidData: Story = { args: { src: '/test/fixtures/invalid-campaigns.json' } };
