@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { ENTRY, lazyFiles } from '../scripts/lib/dist-files.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { generateServices } from './lib/data.mjs';
 import { hiddenTab, pageRoutes, TAGS, timerCounter } from './lib/pages.mjs';
@@ -94,8 +95,8 @@ const sizes = (code) => ({
  * @type {Map<string, Buffer>}
  */
 const dist = new Map();
-/** The widget files the ES entry can load (not the studio's or the embed's). */
-const widgetFiles = () => [...dist.keys()].filter((name) => /^wellbeing-.*\.js$/.test(name) && !name.endsWith('.iife.js'));
+/** The entry and the files it loads (not the studio's, the embed's or an earlier build's). */
+const widgetFiles = () => [...dist.keys()].filter((name) => name !== 'wellbeing-widgets.iife.js');
 
 /** @type {string | undefined} */
 let floorCode;
@@ -573,7 +574,7 @@ async function measureLighthouse(origin) {
 async function main() {
   const started = Date.now();
   if (!existsSync(join(ROOT, 'dist/wellbeing-widgets.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
-  for (const name of readdirSync(join(ROOT, 'dist'))) if (name.endsWith('.js')) dist.set(name, readFileSync(join(ROOT, 'dist', name)));
+  for (const name of [ENTRY, ...lazyFiles(join(ROOT, 'dist')), 'wellbeing-widgets.iife.js']) dist.set(name, readFileSync(join(ROOT, 'dist', name)));
   /** @type {Record<string, any>} */
   const results = {
     date: new Date().toISOString(),
