@@ -87,7 +87,8 @@ const cacheKeyFor = (url: string) => `cache:${new URL(url, document.baseURI).hre
 /**
  * The last good copy of a URL source saved in this browser, validated again
  * (storage is shared with every script on the origin, and the schema may be
- * newer than the copy; about 0.1 ms for the sample files), or `undefined`:
+ * newer than the copy: parsing and validating the sample files takes 0.05 ms for the
+ * campaigns and 0.13 ms for the services, measured in Node), or `undefined`:
  * not a URL source, nothing saved, storage refusing, or no longer usable.
  * Synchronous, so a widget can render it in its first update, before the
  * first paint, and then revalidate with {@link loadData}. Silent: the network
