@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { servicesFile, type Service } from '../core/data/schemas.js';
 import { validateFile } from '../core/data/validate.js';
-import { CATALOGUE } from '../support-finder/catalogue.js';
+import { NATIONAL_SERVICES } from '../support-finder/national-services.js';
 import { explain, search, type Reason, type SearchIndex } from '../support-finder/search.js';
 import { indexServices } from '../support-finder/service-index.js';
 import type { DraftChange } from './data-view.js';
@@ -89,7 +89,7 @@ export class StudioFinderCheck extends LitElement {
     const builtIn = !this.services.length;
     if (this.cache?.key !== this.services || this.cache.synonyms !== this.extras.synonyms) {
       const checked = validateFile({ services: this.services, ...this.extras }, servicesFile);
-      const list = builtIn ? CATALOGUE : 'items' in checked ? checked.items : [];
+      const list = builtIn ? NATIONAL_SERVICES : 'items' in checked ? checked.items : [];
       const synonyms = 'extras' in checked ? checked.extras.synonyms : undefined;
       this.cache = { key: this.services, synonyms: this.extras.synonyms, list, index: indexServices(list, builtIn ? undefined : synonyms) };
     }

@@ -3,15 +3,14 @@ import { WellbeingSupportFinder, type WellbeingSupportFinderEventMap } from './s
 
 define('wellbeing-support-finder', WellbeingSupportFinder);
 
-// For TypeScript pages: `querySelector` knows the tag, and the events (bubbling
-// and composed) carry a typed `detail` on any element, the document or the window.
+// For TypeScript pages: `querySelector` knows the tag, and the events join the
+// one event map (core/lit/element.ts), which types their `detail` on any element,
+// the document or the window.
 declare global {
   interface HTMLElementTagNameMap {
     'wellbeing-support-finder': WellbeingSupportFinder;
   }
-  interface HTMLElementEventMap extends WellbeingSupportFinderEventMap {}
-  interface DocumentEventMap extends WellbeingSupportFinderEventMap {}
-  interface WindowEventMap extends WellbeingSupportFinderEventMap {}
+  interface WellbeingEventMap extends WellbeingSupportFinderEventMap {}
 }
 
 export { WellbeingSupportFinder };

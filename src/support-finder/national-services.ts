@@ -2,7 +2,7 @@ import { SAMARITANS, SHOUT } from '../core/contacts/national-contacts.js';
 import type { Service } from '../core/data/schemas.js';
 
 /**
- * The built-in catalogue: national services only, each checked against the
+ * The finder's built-in services: national services only, each checked against the
  * project's facts file (public sources, November 2026; reviewed 22 November
  * 2026). Shown when a page gives the finder no data, or asks for it with
  * `catalogue="built-in"`. A Trust adds its own services through its data file.
@@ -14,7 +14,7 @@ const common: Partial<Service> = { lastReviewed: '2026-11-22', access: 'self-ref
 const always: Partial<Service> = { ...common, hours: '24/7' };
 const topics = () => ['crisis', 'mental-health', 'stress'];
 
-export const CATALOGUE: Service[] = [
+export const NATIONAL_SERVICES: Service[] = [
   {
     id: 'samaritans',
     name: 'Samaritans',

@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
 import { DataController } from '../core/lit/data-controller.js';
-import { WellbeingElement } from '../core/lit/element.js';
+import { HELP_REQUEST_EVENT, WellbeingElement } from '../core/lit/element.js';
+import { log } from '../core/platform/log.js';
 import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
 import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
@@ -12,15 +13,20 @@ import { telHref } from '../core/data/safe-url.js';
 import { servicesFile, type Service } from '../core/data/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
-import { CATALOGUE } from './catalogue.js';
+import { NATIONAL_SERVICES } from './national-services.js';
 import { passes } from './filters.js';
 import { search, topicKey, type SearchIndex } from './search.js';
-import { indexServices } from './service-index.js';
+import { indexServicesInSlices } from './service-index.js';
 import { finderStyles } from './support-finder.styles.js';
 import { finderStrings, TOPICS, type FinderKey } from './strings.js';
 
-type T = Translate<FinderKey>;
-type Shared = Translate<SharedKey>;
+/** The finder's own strings, translated. */
+type FinderText = Translate<FinderKey>;
+/** Strings every widget shares (opening hours, call…), translated. */
+type SharedText = Translate<SharedKey>;
+
+/** The name of the event a service's contact link fires. */
+export const SERVICE_CONTACT_EVENT = 'wellbeing-service-contact';
 
 /** `detail` of `wellbeing-service-contact`; nothing about the person. */
 export interface ServiceContactDetail {
@@ -30,13 +36,33 @@ export interface ServiceContactDetail {
 
 /** The events `<wellbeing-support-finder>` fires, by name (bubbling and composed). */
 export interface WellbeingSupportFinderEventMap {
-  'wellbeing-service-contact': CustomEvent<ServiceContactDetail>;
+  [SERVICE_CONTACT_EVENT]: CustomEvent<ServiceContactDetail>;
   /** Cancelable, with no `detail`: the page's `<wellbeing-help-now>` answers it by cancelling it. */
-  'wellbeing-help-request': Event;
+  [HELP_REQUEST_EVENT]: Event;
 }
 
 /** Results shown until "Show all": a long list would make the page (or its iframe) thousands of pixels tall. */
 const FIRST = 3;
+
+/** The services while the first load is under way: the same list each time, so nothing is indexed again. */
+const NONE: Service[] = [];
+
+/** How long the index may build before the page gets the main thread back: well under a 50 ms long task. */
+const SLICE_MS = 8;
+
+/** A new task, so the page can paint and answer input: `scheduler.yield()` where there is one, else a message. */
+const nextTask = (): Promise<unknown> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(undefined);
+    };
+    channel.port2.postMessage(0);
+  });
+};
 
 /**
  * Staff describe what is wrong in their own words ("money worries", "a
@@ -46,8 +72,8 @@ const FIRST = 3;
  * never stored.
  *
  * Data: the element's `src`, an inline JSON child, the provider's `services`
- * or `services-src`; with none (or `catalogue="built-in"`) a built-in
- * catalogue of national services.
+ * or `services-src`; with none (or `catalogue="built-in"`) the built-in
+ * national services.
  *
  * @summary Find the right support service in staff language.
  *
@@ -81,7 +107,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
   @property() src?: string;
 
   /**
-   * `built-in`: always show the built-in catalogue of national services, even
+   * `built-in`: always show the built-in national services, even
    * inside a `<wellbeing-provider>` that has `services-src`.
    */
   @property() catalogue?: 'built-in';
@@ -91,6 +117,13 @@ export class WellbeingSupportFinder extends WellbeingElement {
 
   /** Prefills the search box. */
   @property() query = '';
+
+  /**
+   * A CSS length (`32rem`, `600px`) the finder keeps as its minimum height (the
+   * host's `min-block-size`), so the page below does not move when the
+   * services arrive: reserve the height it has with its first results.
+   */
+  @property({ reflect: true }) reserve?: string;
 
   @state() private openNow = false;
   @state() private selfReferral = false;
@@ -107,12 +140,28 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private readonly data = new DataController(this, servicesFile, () =>
     this.catalogue === 'built-in' ? undefined : this.dataSource(this.src, this.trust.services, this.trust.servicesSrc),
   );
-  /** the built-in catalogue for each region, kept so the index is built once */
+  /** the built-in national services for each region, kept so the index is built once */
   private builtIn: Record<string, Service[]> = {};
-  private items?: Service[];
+
+  // Derived in willUpdate from the data, the query and the filters; render() only reads them.
+  /** the services to search: the Trust's, or the built-in ones */
+  private items: Service[] = [];
+  /** the search index of {@link items}, once built (a large list builds in slices, between frames) */
   private index?: SearchIndex;
+  /** the list whose index is being built, in slices */
+  private indexing?: Service[];
+  /** every topic of {@link items}, for the chips */
   private topics: string[] = [];
+  /** the results: {@link items} that match the query (best first) and pass the filters */
+  private shown: Service[] = [];
+  /** something was searched for (not only filters) */
+  private searched = false;
+  /** no results to show yet: the first load, or a query waiting for the index */
+  private waiting = false;
+  /** the count line, and what the live region says once typing pauses */
   private status = '';
+  /** UK time now, read once per update for the filters and every service's open state */
+  private now?: UkTime;
   private announceTimer?: number;
 
   override disconnectedCallback(): void {
@@ -152,8 +201,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   private requestHelp() {
-    const request = new Event('wellbeing-help-request', { bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(request)) return; // the page's help-now answered
+    if (!this.emit(HELP_REQUEST_EVENT, undefined, { cancelable: true })) return; // the page's help-now answered
     this.urgentInline = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.urgent-numbers a')?.focus());
   }
@@ -164,27 +212,75 @@ export class WellbeingSupportFinder extends WellbeingElement {
     return (this.locale === 'cy' && TOPICS[key]) || key.replace(/[-_]+/g, ' ');
   }
 
+  /**
+   * Builds the index of a new list in slices of about {@link SLICE_MS}: the
+   * first slice now (a Trust's list is usually done in it), the rest between
+   * frames. Search waits for the whole index, so results never differ.
+   */
+  private buildIndex(items: Service[], synonyms?: Record<string, string[]>) {
+    this.index = undefined;
+    this.indexing = items;
+    const slices = indexServicesInSlices(items, synonyms);
+    const run = (): boolean => {
+      const start = performance.now();
+      for (let step = slices.next(); ; step = slices.next()) {
+        if (step.done) {
+          this.index = step.value;
+          this.indexing = undefined;
+          return true;
+        }
+        if (performance.now() - start > SLICE_MS) return false;
+      }
+    };
+    if (run()) return;
+    void (async () => {
+      do {
+        await nextTask();
+        if (this.indexing !== items) return; // the data changed meanwhile: a newer build took over
+      } while (!run());
+      this.requestUpdate();
+    })();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
+      log.error('<wellbeing-support-finder>', `reserve "${this.reserve}": expected a CSS length such as 32rem (no space reserved)`);
+    }
+    const { loading, value } = this.data;
+    const region = this.trust.region ?? 'england';
+    const items = value ? value.items : loading ? NONE : (this.builtIn[region] ??= NATIONAL_SERVICES.filter((s) => s.audience?.includes(region) ?? true));
+    if (this.items !== items) {
+      this.items = items;
+      this.topics = [...new Set(items.flatMap((s) => s.topics.map(topicKey)))];
+      this.buildIndex(items, value?.extras.synonyms);
+    }
+    const t = this.translator('support-finder', finderStrings);
+    this.now = ukTime();
+    const chosen = this.topic && topicKey(this.topic);
+    const filters = { topic: chosen, openNow: this.openNow, format: this.format, selfReferral: this.selfReferral };
+    // Until the index is built, a query waits (shown as loading); the unfiltered list needs no index.
+    const ranked = this.index ? search(this.index, this.query) : this.query.trim() ? [] : undefined;
+    const waiting = (this.waiting = loading || (!this.index && !!this.query.trim()));
+    this.searched = !!ranked;
+    this.shown = waiting ? [] : (ranked ?? items.map((_, i) => i)).map((i) => items[i]!).filter((service) => passes(service, filters, this.now));
+    const count = this.shown.length;
+    this.status = waiting
+      ? t('loading')
+      : t(ranked ? 'matchQuery' : chosen ? 'matchTopic' : 'all', { count, query: this.query.trim(), topic: this.label(chosen || '') });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('reserve')) this.style.minBlockSize = this.reserve && CSS.supports('min-block-size', this.reserve) ? this.reserve : '';
+  }
+
   override render() {
     const t = this.translator('support-finder', finderStrings);
     const shared = this.translator('shared', sharedStrings);
-    const { loading, value } = this.data;
-    const region = this.trust.region ?? 'england';
-    const items = value ? value.items : loading ? [] : (this.builtIn[region] ??= CATALOGUE.filter((s) => s.audience?.includes(region) ?? true));
-    if (!loading && !items.length) return this.renderEmpty(t('failed'), t, shared);
-    if (this.items !== items) {
-      this.items = items;
-      this.index = indexServices(items, value?.extras.synonyms);
-      this.topics = [...new Set(items.flatMap((s) => s.topics.map(topicKey)))];
-    }
-    const now = ukTime();
-    const chosen = this.topic && topicKey(this.topic);
-    const filters = { topic: chosen, openNow: this.openNow, format: this.format, selfReferral: this.selfReferral };
-    const ranked = search(this.index!, this.query);
-    const shown = (ranked ?? items.map((_, i) => i)).map((i) => items[i]!).filter((service) => passes(service, filters, now));
+    const { loading } = this.data;
+    if (!loading && !this.items.length) return this.renderEmpty(t('failed'), t, shared);
+    const { shown, searched, waiting, now } = this;
     const count = shown.length;
-    this.status = loading
-      ? t('loading')
-      : t(ranked ? 'matchQuery' : chosen ? 'matchTopic' : 'all', { count, query: this.query.trim(), topic: this.label(chosen || '') });
+    const chosen = this.topic && topicKey(this.topic);
     return html`
       <div part="search">
         <label for="q">${t('label')}</label>
@@ -225,11 +321,11 @@ export class WellbeingSupportFinder extends WellbeingElement {
       </fieldset>
       <p class="count" part="count">${this.status}</p>
       <div class="visually-hidden" role="status">${this.said}</div>
-      ${ranked && count ? html`<div class="urgent" part="urgent"><p>${t('urgent')}</p>${this.renderUrgentAction(t, shared)}</div>` : nothing}
-      ${loading
+      ${searched && count ? html`<div class="urgent" part="urgent"><p>${t('urgent')}</p>${this.renderUrgentAction(t, shared)}</div>` : nothing}
+      ${waiting
         ? nothing
         : count
-          ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((s) => this.renderService(s, t, shared, now))}</ul>
+          ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((s) => this.renderService(s, t, shared, now!))}</ul>
               ${this.all || count <= FIRST
                 ? nothing
                 : html`<button class="button secondary" part="more" type="button" @click=${this.showAll}>${t('showAll', { count })}</button>`}`
@@ -237,7 +333,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     `;
   }
 
-  private renderService(service: Service, t: T, shared: Shared, now: UkTime) {
+  private renderService(service: Service, t: FinderText, shared: SharedText, now: UkTime) {
     const welsh = this.locale === 'cy';
     const { id, hours } = service;
     return html`<li class="service" part="service">
@@ -249,14 +345,12 @@ export class WellbeingSupportFinder extends WellbeingElement {
         ? html`<p class="open">${describeState(openingState(hours, now), shared)}</p>
             <p class="meta">${describeHours(hours, shared)}</p>`
         : nothing}
-      ${contactActions(service.contact, shared, () =>
-        this.dispatchEvent(new CustomEvent<ServiceContactDetail>('wellbeing-service-contact', { bubbles: true, composed: true, detail: { id } })),
-      )}
+      ${contactActions(service.contact, shared, () => this.emit(SERVICE_CONTACT_EVENT, { id }))}
     </li>`;
   }
 
   /** A calm message, 999 and NHS 111, and a way to the page's help-now (or the numbers, when there is none). */
-  private renderEmpty(message: string, t: T, shared: Shared) {
+  private renderEmpty(message: string, t: FinderText, shared: SharedText) {
     return html`<div class="none" part="empty">
       <p>${message}</p>
       <p>${t('urgent')}</p>
@@ -265,7 +359,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   /** "Get help now", which asks the page's help-now to open; once nobody answered, 999 and NHS 111 as links. */
-  private renderUrgentAction(t: T, shared: Shared) {
+  private renderUrgentAction(t: FinderText, shared: SharedText) {
     return this.urgentInline
       ? html`<ul class="actions urgent-numbers">
           ${[EMERGENCY_NUMBER, NHS_111].map((n) => html`<li><a href=${telHref(n)}>${shared('call', { number: n })}</a></li>`)}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Service } from '../../src/core/data/schemas.js';
-import { CATALOGUE } from '../../src/support-finder/catalogue.js';
+import { NATIONAL_SERVICES } from '../../src/support-finder/national-services.js';
 import { buildIndex, oneEdit, search, words, type Doc } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';
 import { LABELLED } from './queries.js';
@@ -125,10 +125,10 @@ describe('support finder search: quality on staff language', () => {
   });
 
   it('finds national services in the built-in catalogue', () => {
-    const index = indexServices(CATALOGUE);
-    expect(ids(CATALOGUE, search(index, 'feeling suicidal')).slice(0, 2)).to.have.members(['samaritans', 'shout']);
-    expect(ids(CATALOGUE, search(index, 'I am a doctor'))[0]).to.equal('nhs-practitioner-health');
-    expect(ids(CATALOGUE, search(index, 'anxiety'))).to.include('nhs-talking-therapies');
-    expect(ids(CATALOGUE, search(index, 'text'))[0]).to.equal('shout');
+    const index = indexServices(NATIONAL_SERVICES);
+    expect(ids(NATIONAL_SERVICES, search(index, 'feeling suicidal')).slice(0, 2)).to.have.members(['samaritans', 'shout']);
+    expect(ids(NATIONAL_SERVICES, search(index, 'I am a doctor'))[0]).to.equal('nhs-practitioner-health');
+    expect(ids(NATIONAL_SERVICES, search(index, 'anxiety'))).to.include('nhs-talking-therapies');
+    expect(ids(NATIONAL_SERVICES, search(index, 'text'))[0]).to.equal('shout');
   });
 });
