@@ -23,12 +23,16 @@ const COULD_NOT_LOAD = {
  * proxy, removed from the server): a calm line instead of an empty gap.
  */
 class CouldNotLoad extends HTMLElement {
+  private readonly line = document.createElement('p');
+
+  constructor() {
+    super();
+    this.line.setAttribute('role', 'status');
+    this.attachShadow({ mode: 'open' }).append(this.line);
+  }
+
   connectedCallback(): void {
-    if (this.shadowRoot) return;
-    const line = document.createElement('p');
-    line.setAttribute('role', 'status');
-    line.textContent = COULD_NOT_LOAD[toLocale(this.closest('[lang]')?.getAttribute('lang')) ?? 'en'];
-    this.attachShadow({ mode: 'open' }).append(line);
+    this.line.textContent = COULD_NOT_LOAD[toLocale(this.closest('[lang]')?.getAttribute('lang')) ?? 'en'];
   }
 }
 

@@ -18,6 +18,15 @@ describe('define()', () => {
     expect(warn.firstCall.args[0]).to.contain(`version ${VERSION}`).and.to.contain('<wellbeing-help-now>');
   });
 
+  it('says so once for the page, however many copies find a taken tag', async () => {
+    // Each copy of the bundle has its own define(); with the split bundle their widgets
+    // arrive at different times, so each copy can find a tag another one took.
+    const warn = sinon.stub(console, 'warn');
+    await import(`/dist/wellbeing-widgets.js?copy=${Math.random()}`);
+    await import(`/dist/wellbeing-widgets.js?copy=${Math.random()}`);
+    expect(warn.callCount).to.be.at.most(1);
+  });
+
   it('is quiet when the same class is registered again', () => {
     const warn = sinon.stub(console, 'warn');
     define('wellbeing-help-now', customElements.get('wellbeing-help-now')!);
