@@ -119,6 +119,7 @@ window.__benchDone?.(JSON.stringify(window.__result)); // a CDP binding: nothing
 
 /** Finder: n services inline in a provider; keystroke → results laid out, and Fuse.js on the same data. */
 const finderScript = `<script type="module">
+window.__ready = false; // __result comes in parts: the benchmark waits for the whole
 import { settled, provider, defined, tick } from '/bench/helpers.js';
 const n = Number(new URLSearchParams(location.search).get('n'));
 const text = await (await fetch('/bench/data/services-' + n + '.json')).text();
