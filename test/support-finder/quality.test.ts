@@ -9,8 +9,10 @@ const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
 
 /**
  * The fast form of `npm run eval:search` (which adds Fuse.js and MiniSearch and
- * prints every figure): search quality on the held-out half of the labelled
- * staff queries, against the 47-service eval catalogue.
+ * prints every figure): search quality on the labelled staff queries of
+ * queries.json, against the 47-service eval catalogue. Its "held-out" half was
+ * held out until the second tuning round; both halves are tuning data now, and
+ * eval/fresh.json (never tuned on) is the held-out measure of `eval:search`.
  */
 describe('support finder search: quality on held-out staff queries', () => {
   it('meets the targets on the held-out half: hit@3 in Welsh and English, and urgent help for every danger query', async () => {
@@ -33,9 +35,9 @@ describe('support finder search: quality on held-out staff queries', () => {
     console.log(`held-out hit@3: English ${pct(en.hit3)} of ${en.n}, Welsh ${pct(cy.hit3)} of ${cy.n}`);
 
     expect(cy.hit3).to.be.at.least(TARGETS.cy);
-    // The target is TARGETS.en (95%); the search reaches 92.1% (docs/search-quality.md), so this
-    // guards that level until it is met. Raise it to TARGETS.en then.
-    expect(en.hit3).to.be.at.least(0.92);
+    // Both halves are tuning data now (docs/search-quality.md); eval/fresh.json is the held-out measure.
+    expect(en.hit3).to.be.at.least(TARGETS.en);
+    expect(score(engine, queries.en, 'tuning', crisis).hit3, 'English, the first tuning half').to.be.at.least(TARGETS.en);
     for (const half of ['tuning', 'held-out'] as const) {
       expect(score(engine, queries.en, half, crisis).unsafe, `${half} English danger queries`).to.deep.equal([]);
       expect(score(engine, queries.cy, half, crisis).unsafe, `${half} Welsh danger queries`).to.deep.equal([]);
