@@ -12,6 +12,7 @@ interface FinderArgs {
   topic?: string;
   query?: string;
   catalogue?: 'built-in';
+  reserve?: string;
   lang: 'en' | 'cy';
 }
 
@@ -24,13 +25,14 @@ const meta: Meta<FinderArgs> = {
     catalogue: { control: 'inline-radio', options: [undefined, 'built-in'] },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
   },
-  render: ({ src, topic, query, catalogue, lang }) => html`
+  render: ({ src, topic, query, catalogue, reserve, lang }) => html`
     <div lang=${lang}>
       <wellbeing-support-finder
         src=${src ?? nothing}
         topic=${topic ?? nothing}
         query=${query ?? nothing}
         catalogue=${catalogue ?? nothing}
+        reserve=${reserve ?? nothing}
       ></wellbeing-support-finder>
     </div>
   `,
@@ -57,7 +59,7 @@ export const Unusable: Story = { args: { src: '/test/fixtures/unusable-services.
 export const Welsh: Story = { args: { lang: 'cy' } };
 
 /**
- * The built-in catalogue of national services. `catalogue="built-in"` asks for it
+ * The built-in national services. `catalogue="built-in"` asks for them
  * even inside a provider that has `services-src`.
  */
 export const BuiltInCatalogue: Story = {
@@ -82,3 +84,9 @@ export const Narrow: Story = {
     </div>
   `,
 };
+
+/**
+ * `reserve="40rem"`: the finder keeps at least that height from the start, so the page
+ * below does not move when the services arrive.
+ */
+export const Reserved: Story = { args: { reserve: '40rem' } };
