@@ -284,10 +284,11 @@ function ranges(spans, format) {
  */
 async function schedule(files, options) {
   if (files.length !== 1) fail('schedule needs exactly one campaigns FILE');
-  const [{ campaignsFile }, { validateFile }, { ukTime }] = await Promise.all([
+  const [{ campaignsFile }, { validateFile }, { ukTime }, { localised }] = await Promise.all([
     lib('core/data/schemas.js'),
     lib('core/data/validate.js'),
     lib('core/platform/clock.js'),
+    lib('core/i18n/index.js'),
   ]);
   const from = options.from ?? todayFrom(options.today, ukTime);
   const to = options.to ?? banner.addDays(from, 30);
@@ -321,7 +322,7 @@ async function schedule(files, options) {
     );
     return `${parts.weekday} ${parts.day.padStart(2)} ${parts.month} ${parts.year}`;
   };
-  const title = (c) => (welsh && c.title_cy) || c.title;
+  const title = (c) => localised(c, 'title', welsh ? 'cy' : 'en');
   const days = banner.timeline(result.items, from, to, options.page);
   const shown = result.items.filter((c) => days.some((day) => day.campaigns.includes(c)));
   const key = new Map(shown.map((c, i) => [c, KEYS[i] ?? '?']));
