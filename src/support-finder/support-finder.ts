@@ -50,6 +50,9 @@ const NONE: Service[] = [];
 /** How long the index may build before the page gets the main thread back: well under a 50 ms long task. */
 const SLICE_MS = 8;
 
+/** Lists up to this long are indexed at once (a few milliseconds), so results follow the first keystroke. */
+const AT_ONCE = 2_000;
+
 /** A new task, so the page can paint and answer input: `scheduler.yield()` where there is one, else a message. */
 const nextTask = (): Promise<unknown> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
@@ -213,9 +216,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   /**
-   * Builds the index of a new list in slices of about {@link SLICE_MS}: the
-   * first slice now (a Trust's list is usually done in it), the rest between
-   * frames. Search waits for the whole index, so results never differ.
+   * Builds the index of a new list: at once for a Trust's list (up to
+   * {@link AT_ONCE} services), else in slices of about {@link SLICE_MS}, the
+   * first now and the rest between frames. Search waits for the whole index,
+   * so results never differ.
    */
   private buildIndex(items: Service[], synonyms?: Record<string, string[]>) {
     this.index = undefined;
@@ -229,7 +233,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
           this.indexing = undefined;
           return true;
         }
-        if (performance.now() - start > SLICE_MS) return false;
+        if (items.length > AT_ONCE && performance.now() - start > SLICE_MS) return false;
       }
     };
     if (run()) return;
