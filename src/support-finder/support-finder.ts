@@ -246,6 +246,14 @@ export class WellbeingSupportFinder extends WellbeingElement {
     })();
   }
 
+  /** The last search, kept: an update that changes neither the index nor the query (the live region, the chips) does not search again. */
+  private last?: [index: SearchIndex, query: string, ranked: number[] | undefined];
+
+  private search(index: SearchIndex, query: string): number[] | undefined {
+    if (this.last?.[0] !== index || this.last[1] !== query) this.last = [index, query, search(index, query)];
+    return this.last[2];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
       log.error('<wellbeing-support-finder>', `reserve "${this.reserve}": expected a CSS length such as 32rem (no space reserved)`);
@@ -263,7 +271,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const chosen = this.topic && topicKey(this.topic);
     const filters = { topic: chosen, openNow: this.openNow, format: this.format, selfReferral: this.selfReferral };
     // Until the index is built, a query waits (shown as loading); the unfiltered list needs no index.
-    const ranked = this.index ? search(this.index, this.query) : this.query.trim() ? [] : undefined;
+    const ranked = this.index ? this.search(this.index, this.query) : this.query.trim() ? [] : undefined;
     const waiting = (this.waiting = loading || (!this.index && !!this.query.trim()));
     this.searched = !!ranked;
     this.shown = waiting ? [] : (ranked ?? items.map((_, i) => i)).map((i) => items[i]!).filter((service) => passes(service, filters, this.now));
