@@ -57,9 +57,6 @@ describe('<wellbeing-support-finder> search', function () {
   });
 
   it('keeps what is typed on the page: no request and no storage write while typing', async () => {
-    // No saved copy, so the data loads and is saved before the list shows (a saved copy would render
-    // first and be revalidated, and saved again, whenever the network answers: loading, not typing).
-    localStorage.clear();
     const el = await finder();
     const resources = performance.getEntriesByType('resource').length;
     const stored = () => [localStorage, sessionStorage].map((s) => JSON.stringify(Object.entries(s)));
