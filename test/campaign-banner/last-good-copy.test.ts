@@ -51,6 +51,12 @@ async function visitOnce(body: string) {
 }
 
 const frames = (n = 3) => new Promise((resolve) => setTimeout(resolve, 50 * n));
+/** Until the browser has painted a frame (two animation frames), then a moment more. */
+const painted = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 1000); // a window with no frames must not hang the test
+    requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(fallback), resolve())));
+  }).then(() => frames(1));
 
 describe('<wellbeing-campaign-banner> and the last good copy', () => {
   beforeEach(() => {
@@ -198,7 +204,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
           const mounted = page();
           below = mounted.below;
           await mounted.el.updateComplete;
-          await frames(); // painted without the banner
+          await painted(); // painted without the banner
           answer(file(campaign('a')));
           await until(() => title(mounted.el));
         },
@@ -216,7 +222,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
           const mounted = page();
           below = mounted.below;
           await mounted.el.updateComplete;
-          await frames();
+          await painted();
           answer(file(campaign('a', { message: 'A much longer message '.repeat(20) })));
           await frames();
           expect(title(mounted.el)).to.equal('Title a');
@@ -231,7 +237,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
           const mounted = page('reserve=20rem');
           below = mounted.below;
           await mounted.el.updateComplete;
-          await frames();
+          await painted();
           answer(file(campaign('b')));
           await until(() => title(mounted.el) === 'Title b');
         },
@@ -248,7 +254,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
           const mounted = page('reserve=20rem');
           below = mounted.below;
           await mounted.el.updateComplete;
-          await frames();
+          await painted();
           answer(file(campaign('a')));
           await until(() => title(mounted.el));
         },
