@@ -1,33 +1,40 @@
 // @ts-check
-// npm run eval:search: the support finder's search quality on the labelled staff
-// queries (test/support-finder/eval/queries.json) against a 47-service Trust
-// catalogue (test/support-finder/eval/catalogue.json, validated by the real
-// schema), beside Fuse.js and MiniSearch with their default settings.
-// Prints hit@1, hit@3 and MRR for each half and language, and exits 1 when
-// the targets are missed: on the held-out half, English hit@3 ≥ 95 % and Welsh
-// ≥ 90 %; and every danger query in either half offers a crisis service (the
-// urgent help route) in its top three. It also reports, without failing, three
-// extra sets of danger queries written later: danger.json and danger-2.json
-// became tuning data, danger-3.json was never tuned on.
-// With --fresh it also scores fresh.json, a later set written blind against the
-// catalogue and held out whole (no halves), for each engine and language:
-// hit@1, hit@3, MRR and danger queries offering a crisis service. The fresh
-// figures are reported against the same targets but never fail the run, and
-// are not printed without --fresh, so tuning never sees them.
+// npm run eval:search: the support finder's search quality on labelled staff
+// queries against a 47-service Trust catalogue (test/support-finder/eval/
+// catalogue.json, validated by the real schema), beside Fuse.js and MiniSearch
+// with their default settings: hit@1, hit@3 and MRR for each set, half and
+// language, and danger queries offering a crisis service in the top three.
 //
-//   --misses             list the tuning half's misses (what tuning may look at)
-//   --misses=held-out    list the held-out misses too (for the report, not for tuning)
-//   --fresh              score fresh.json too (for the report, not for tuning)
-//   --misses=fresh       with --fresh implied: list fresh.json's misses and unsafe
-//                        danger queries only (for the report, never for tuning)
-//   --json               print the figures as JSON (with --fresh, fresh.json's too)
+// The measure is fresh.json, written blind against the catalogue. It is split
+// the way queries.json is (FNV-1a hash of the query text, `halfOf`): the even
+// half is tuning data (third round), the odd half is held out. The run exits 1
+// when the targets are missed on the fresh held-out half (English hit@3 ≥ 95 %,
+// Welsh ≥ 90 %, every danger query with a crisis service in its top three) or
+// when a guard on the tuning data fails (queries.json: English ≥ 95 % and Welsh
+// ≥ 90 % in each half, every danger query with a crisis service).
+// The held-out half's queries are counted, never named: no option lists them.
+//
+// Tuning data, scored and reported: both halves of queries.json (tuned on in the
+// first two rounds), the fresh tuning half, dev.json (development probes) and
+// the danger*.json sets.
+//
+//   --misses               list the misses of queries.json (both halves) and dev.json
+//   --misses=fresh-tuning  list the fresh tuning half's misses and its danger queries
+//                          without a crisis service in the top three
+//   --tuning-only          do not score the fresh held-out half at all (for tuning runs;
+//                          the exit code then reflects the guards only)
+//   --json                 print the figures as JSON (counts, not queries)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const started = performance.now();
 const args = process.argv.slice(2);
 const showMisses = args.find((a) => a.startsWith('--misses'));
-const withFresh = args.includes('--fresh') || showMisses === '--misses=fresh';
+const tuningOnly = args.includes('--tuning-only');
+if (showMisses && !['--misses', '--misses=fresh-tuning'].includes(showMisses)) {
+  console.error(`Unknown option ${showMisses}: --misses or --misses=fresh-tuning (the fresh held-out half is never listed).`);
+  process.exit(2);
+}
 
 // The TypeScript sources, bundled in memory for Node (no build step, nothing written).
 const entry = `
@@ -60,7 +67,8 @@ const services = checked.items;
 const synonyms = checked.extras.synonyms;
 const queries = read('test/support-finder/eval/queries.json');
 const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
-const fresh = withFresh ? read('test/support-finder/eval/fresh.json') : null;
+const fresh = read('test/support-finder/eval/fresh.json');
+const dev = read('test/support-finder/eval/dev.json');
 const dangerSets = {
   'danger.json (tuning)': read('test/support-finder/eval/danger.json'),
   'danger-2.json (tuning)': read('test/support-finder/eval/danger-2.json'),
@@ -79,16 +87,18 @@ const engines = {
   MiniSearch: (q) => mini.search(q).map((r) => r.id),
 };
 
-const results = {};
-for (const [name, engine] of Object.entries(engines)) {
-  results[name] = {};
-  for (const half of ['tuning', 'held-out'])
-    for (const lang of ['en', 'cy']) results[name][`${half} ${lang}`] = m.score(engine, queries[lang], half, crisis);
-}
-// fresh.json is held out whole: its score is the two halves' scores pooled, so
-// each query counts once, scored exactly as the other sets are.
-const pooled = (engine, queries) => {
-  const parts = ['tuning', 'held-out'].map((half) => m.score(engine, queries, half, crisis));
+// Each set, half and language, for each engine. `sets` names what is scored:
+// [label, queries, half or 'both' (pooled: each query counts once)].
+const sets = [
+  ['fresh held-out', fresh, 'held-out'],
+  ['fresh tuning', fresh, 'tuning'],
+  ['queries.json 1st half', queries, 'tuning'],
+  ['queries.json 2nd half', queries, 'held-out'],
+  ['dev.json', dev, 'both'],
+].filter(([label]) => !(tuningOnly && label === 'fresh held-out'));
+const scoreSet = (engine, list, half) => {
+  if (half !== 'both') return m.score(engine, list, half, crisis);
+  const parts = ['tuning', 'held-out'].map((h) => m.score(engine, list, h, crisis));
   const n = parts[0].n + parts[1].n;
   const mean = (key) => (n ? (parts[0][key] * parts[0].n + parts[1][key] * parts[1].n) / n : 0);
   return {
@@ -100,16 +110,22 @@ const pooled = (engine, queries) => {
     unsafe: parts.flatMap((p) => p.unsafe),
   };
 };
-const freshResults = {};
-if (fresh)
-  for (const [name, engine] of Object.entries(engines))
-    for (const lang of ['en', 'cy']) (freshResults[name] ??= {})[`fresh ${lang}`] = pooled(engine, fresh[lang]);
+const dangerCount = (list, half) => list.filter(([q, , d]) => d && (half === 'both' || m.halfOf(q) === half)).length;
+const results = {};
+for (const [name, engine] of Object.entries(engines)) {
+  results[name] = {};
+  for (const [label, file, half] of sets)
+    for (const lang of ['en', 'cy']) {
+      const s = scoreSet(engine, file[lang], half);
+      results[name][`${label} ${lang}`] = { ...s, danger: dangerCount(file[lang], half) };
+    }
+}
 // The extra danger queries: the urgent help route in the top three, for each engine.
 const safe = {};
-for (const [set, queries] of Object.entries(dangerSets)) {
+for (const [set, list] of Object.entries(dangerSets)) {
   for (const [name, engine] of Object.entries(engines)) {
     const s = ((safe[set] ??= {})[name] = { n: 0, ok: 0, unsafe: [] });
-    for (const query of [...queries.en, ...queries.cy]) {
+    for (const query of [...list.en, ...list.cy]) {
       const top = engine(query).slice(0, 3);
       s.n++;
       if (top.some((id) => crisis.has(id))) s.ok++;
@@ -118,21 +134,29 @@ for (const [set, queries] of Object.entries(dangerSets)) {
   }
 }
 const ours = results['Wellbeing Widgets'];
-const failures = m.shortfalls({ en: ours['held-out en'], cy: ours['held-out cy'] }, showMisses === '--misses=held-out');
-// A danger query must offer the urgent help route in the tuning half too.
-for (const lang of ['en', 'cy'])
-  for (const line of ours[`tuning ${lang}`].unsafe)
-    failures.push(`${lang} tuning danger query without the urgent help route: ${line}`);
+// The targets, on the fresh held-out half: counted, never named.
+const failures = tuningOnly
+  ? []
+  : m
+      .shortfalls({ en: ours['fresh held-out en'], cy: ours['fresh held-out cy'] })
+      .map((line) => line.replace(/held-out/g, 'fresh held-out'));
+// The guards on tuning data (as test/support-finder/quality.test.ts holds them).
+for (const label of ['queries.json 1st half', 'queries.json 2nd half'])
+  for (const lang of ['en', 'cy']) {
+    const s = ours[`${label} ${lang}`];
+    if (s.hit3 < m.TARGETS[lang])
+      failures.push(`${lang} ${label} hit@3 ${(s.hit3 * 100).toFixed(1)}% < ${m.TARGETS[lang] * 100}% (guard)`);
+    for (const line of s.unsafe) failures.push(`${lang} ${label} danger query without the urgent help route: ${line}`);
+  }
 const dangerMisses = Object.entries(safe).flatMap(([set, s]) =>
   s['Wellbeing Widgets'].unsafe.map((line) => `${set.split(' ')[0]}: ${line}`),
 );
 const seconds = (performance.now() - started) / 1000;
 
 if (args.includes('--json')) {
-  const extra = fresh ? { fresh: freshResults } : {};
   console.log(
     JSON.stringify(
-      { results, ...extra, danger: safe, failures, dangerMisses, seconds },
+      { results, danger: safe, failures, dangerMisses, seconds },
       (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v),
       1,
     ),
@@ -141,35 +165,23 @@ if (args.includes('--json')) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
   console.log(
-    `Search quality: ${services.length} services, ${queries.en.length} English and ${queries.cy.length} Welsh queries`,
+    `Search quality: ${services.length} services; fresh.json ${fresh.en.length} English and ${fresh.cy.length} Welsh queries (split by hash), ` +
+      `queries.json ${queries.en.length} and ${queries.cy.length}, dev.json ${dev.en.length} and ${dev.cy.length}`,
   );
   console.log(
-    'hit@1, hit@3 (a right service in the top three) and MRR; danger = danger queries offering a crisis service in the top three\n',
+    'hit@1, hit@3 (a right service in the top three) and MRR; danger = danger queries offering a crisis service in the top three',
   );
-  console.log(`${'Half, language'.padEnd(17)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
-  for (const key of ['held-out en', 'held-out cy', 'tuning en', 'tuning cy']) {
-    for (const name of Object.keys(engines)) {
-      const s = results[name][key];
-      const danger = queries[key.split(' ')[1]].filter(([q, , d]) => d && m.halfOf(q) === key.split(' ')[0]).length;
-      console.log(
-        `${key.padEnd(17)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${danger - s.unsafe.length}/${danger}`,
-      );
-    }
-  }
-  if (fresh) {
-    console.log(
-      `\nFresh set (fresh.json, written blind, all held out): ${fresh.en.length} English and ${fresh.cy.length} Welsh queries`,
-    );
-    console.log(`${'Set, language'.padEnd(17)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
-    for (const key of ['fresh en', 'fresh cy']) {
-      const danger = fresh[key.split(' ')[1]].filter(([, , d]) => d).length;
+  if (tuningOnly) console.log('--tuning-only: the fresh held-out half is not scored');
+  console.log(`\n${'Set, language'.padEnd(25)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
+  for (const [label] of sets) {
+    for (const lang of ['en', 'cy'])
       for (const name of Object.keys(engines)) {
-        const s = freshResults[name][key];
+        const s = results[name][`${label} ${lang}`];
         console.log(
-          `${key.padEnd(17)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${danger - s.unsafe.length}/${danger}`,
+          `${`${label} ${lang}`.padEnd(25)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${s.danger - s.unsafe.length}/${s.danger}`,
         );
       }
-    }
+    if (label === 'fresh held-out') console.log('(the measure: held out, never tuned on)');
   }
   console.log(`\nMore danger queries: the urgent help route in the top three`);
   for (const [set, s] of Object.entries(safe))
@@ -178,41 +190,28 @@ if (args.includes('--json')) {
         .map(([name, r]) => `${name} ${r.ok}/${r.n}`)
         .join(' · ')}`,
     );
-  const halves =
-    showMisses === '--misses=held-out'
-      ? ['tuning', 'held-out']
-      : showMisses && showMisses !== '--misses=fresh'
-        ? ['tuning']
+  const listed =
+    showMisses === '--misses'
+      ? ['queries.json 1st half', 'queries.json 2nd half', 'dev.json']
+      : showMisses === '--misses=fresh-tuning'
+        ? ['fresh tuning']
         : [];
-  for (const half of halves)
+  for (const label of listed)
     for (const lang of ['en', 'cy']) {
-      const { misses } = ours[`${half} ${lang}`];
-      if (misses.length) console.log(`\nMissed (${half}, ${lang}):\n  ${misses.join('\n  ')}`);
-    }
-  if (showMisses === '--misses=fresh')
-    for (const lang of ['en', 'cy']) {
-      const { misses, unsafe } = freshResults['Wellbeing Widgets'][`fresh ${lang}`];
-      if (misses.length) console.log(`\nMissed (fresh, ${lang}):\n  ${misses.join('\n  ')}`);
+      const { misses, unsafe } = ours[`${label} ${lang}`];
+      if (misses.length) console.log(`\nMissed (${label}, ${lang}):\n  ${misses.join('\n  ')}`);
       if (unsafe.length)
-        console.log(`\nDanger queries without the urgent help route (fresh, ${lang}):\n  ${unsafe.join('\n  ')}`);
+        console.log(`\nDanger queries without the urgent help route (${label}, ${lang}):\n  ${unsafe.join('\n  ')}`);
     }
   if (dangerMisses.length)
     console.log(
-      `Extra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`,
+      `\nExtra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`,
     );
   console.log(
-    `\nTargets: held-out English hit@3 ≥ 95%, held-out Welsh hit@3 ≥ 90%, every danger query in both halves offers urgent help.`,
+    `\nTargets on the fresh held-out half: English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
+      `\nGuards on queries.json (tuning data): each half English ≥ 95%, Welsh ≥ 90%, every danger query offers urgent help.`,
   );
-  console.log(failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : 'Met.');
-  if (fresh) {
-    const ourFresh = freshResults['Wellbeing Widgets'];
-    const short = m
-      .shortfalls({ en: ourFresh['fresh en'], cy: ourFresh['fresh cy'] })
-      .map((line) => line.replace(/held-out/g, 'fresh'));
-    console.log(
-      `Fresh set against the same targets (reported, not failing): ${short.length ? `not met:\n  ${short.join('\n  ')}` : 'met.'}`,
-    );
-  }
+  console.log(failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : tuningOnly ? 'Guards met (targets not scored).' : 'Met.');
   console.log(`(${seconds.toFixed(1)} s)`);
 }
 process.exit(failures.length ? 1 : 0);
