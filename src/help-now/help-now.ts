@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { contactActions, type Channels } from '../core/contacts/contact-actions.js';
 import { DEFAULT_REGION, toRegion, type Region } from '../core/lit/context.js';
 import type { DataController } from '../core/lit/data-controller.js';
@@ -103,7 +103,15 @@ export class WellbeingHelpNow extends WellbeingElement {
   private warnedAbout?: object;
   @query('.trigger') private trigger?: HTMLButtonElement;
 
-  /** The Trust's contacts, once a source is given and the code that loads them has arrived. */
+  /**
+   * The dialog's contents render on first open, not at start-up: the button is all
+   * most page views need. Opening renders them in the same task, so the national
+   * numbers are there the moment the dialog is.
+   */
+  @state() private opened = false;
+  /** Someone is reaching for the button (pointer over it, focus, touch) or opened it: time to fetch the Trust's contacts. */
+  @state() private contactsWanted = false;
+  /** The Trust's contacts, once wanted, given a source, and the code that loads them has arrived. */
   private contacts?: DataController<HelpContact>;
   /** `failed`: that code could not be fetched (the console names the file). */
   private contactsCode: 'not-needed' | 'loading' | 'failed' = 'not-needed';
@@ -112,6 +120,10 @@ export class WellbeingHelpNow extends WellbeingElement {
   /** Opens the help dialog. */
   show(): void {
     if (!this.dialog || this.dialog.open) return;
+    if (!this.opened) {
+      this.opened = this.contactsWanted = true;
+      this.performUpdate(); // render the contents now, before the dialog shows
+    }
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     this.emit(HELP_OPEN_EVENT, { region: this.currentRegion });
@@ -199,8 +211,12 @@ export class WellbeingHelpNow extends WellbeingElement {
       if (top < header) this.dialog!.scrollTop -= header - top + 8;
     });
 
+  private readonly wantContacts = () => {
+    this.contactsWanted = true;
+  };
+
   protected override willUpdate(): void {
-    if (this.contacts || this.contactsCode !== 'not-needed' || !this.contactsSource()) return;
+    if (!this.contactsWanted || this.contacts || this.contactsCode !== 'not-needed' || !this.contactsSource()) return;
     this.contactsCode = 'loading';
     import('./trust-contacts.js').then(
       ({ trustContacts }) => {
@@ -218,6 +234,29 @@ export class WellbeingHelpNow extends WellbeingElement {
   override render() {
     const t = this.translator('help-now', helpNowStrings);
     const shared = this.translator('shared', sharedStrings);
+    return html`
+      <button
+        class="button trigger"
+        part="trigger"
+        type="button"
+        aria-haspopup="dialog"
+        @click=${this.show}
+        @pointerenter=${this.wantContacts}
+        @focus=${this.wantContacts}
+        @touchstart=${this.wantContacts}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M12 21s-8-5.2-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.8-8 11-8 11z" />
+        </svg>
+        ${t('trigger')}
+      </button>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose} @focusin=${this.clearHeader}>
+        ${this.opened ? this.renderContents(t, shared) : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderContents(t: Translate<HelpNowKey>, shared: Translate<SharedKey>) {
     const region = this.currentRegion;
     const line = (item: NationalLine) =>
       this.renderLine(shared, {
@@ -228,36 +267,28 @@ export class WellbeingHelpNow extends WellbeingElement {
         status: item.hours === '24/7' ? undefined : describeState(openingState(item.hours), shared),
       });
     return html`
-      <button class="button trigger" part="trigger" type="button" aria-haspopup="dialog" @click=${this.show}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M12 21s-8-5.2-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.8-8 11-8 11z" />
-        </svg>
-        ${t('trigger')}
-      </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose} @focusin=${this.clearHeader}>
-        <div class="header">
-          <h2 id="title" tabindex="-1">${t('title')}</h2>
-          <button class="close" part="close" type="button" @click=${this.close}>${t('close')}</button>
-        </div>
-        <div class="body">
-          <p>${t('intro')}</p>
-          <section class="danger" part="danger" aria-labelledby="danger">
-            <h3 id="danger">${t('dangerTitle')}</h3>
-            <p>${t('dangerText')}</p>
-            ${contactActions({ phone: EMERGENCY_NUMBER }, shared)}
-          </section>
-          <section aria-labelledby="urgent">
-            <h3 id="urgent">${t('urgentTitle')}</h3>
-            <ul class="lines">${linesFor(URGENT_LINES, region).map(line)}</ul>
-          </section>
-          <section aria-labelledby="talk">
-            <h3 id="talk">${t('talkTitle')}</h3>
-            <ul class="lines">${linesFor(LISTENING_LINES, region).map(line)}</ul>
-          </section>
-          ${this.renderTrustContacts(t, shared)}
-          <p class="checked">${t('checked', { date: NATIONAL_NUMBERS_CHECKED[this.locale] })}</p>
-        </div>
-      </dialog>
+      <div class="header">
+        <h2 id="title" tabindex="-1">${t('title')}</h2>
+        <button class="close" part="close" type="button" @click=${this.close}>${t('close')}</button>
+      </div>
+      <div class="body">
+        <p>${t('intro')}</p>
+        <section class="danger" part="danger" aria-labelledby="danger">
+          <h3 id="danger">${t('dangerTitle')}</h3>
+          <p>${t('dangerText')}</p>
+          ${contactActions({ phone: EMERGENCY_NUMBER }, shared)}
+        </section>
+        <section aria-labelledby="urgent">
+          <h3 id="urgent">${t('urgentTitle')}</h3>
+          <ul class="lines">${linesFor(URGENT_LINES, region).map(line)}</ul>
+        </section>
+        <section aria-labelledby="talk">
+          <h3 id="talk">${t('talkTitle')}</h3>
+          <ul class="lines">${linesFor(LISTENING_LINES, region).map(line)}</ul>
+        </section>
+        ${this.renderTrustContacts(t, shared)}
+        <p class="checked">${t('checked', { date: NATIONAL_NUMBERS_CHECKED[this.locale] })}</p>
+      </div>
     `;
   }
 

@@ -134,13 +134,32 @@ describe('<wellbeing-help-now>', () => {
 
   it("adds the Trust's contacts with hours and open status after the national lines", async () => {
     const el = helpNowIn(await renderStory(meta, stories.WithTrustContacts));
-    await until(() => dialogText(el).includes('Employee Assistance Programme'));
     await open(el);
+    await until(() => dialogText(el).includes('Employee Assistance Programme'));
     const text = dialogText(el);
     expect(text.indexOf('Samaritans')).to.be.lessThan(text.indexOf('Employee Assistance Programme'));
     expect(hrefs(el)).to.include.members(['tel:01632960123', 'mailto:staff.psychology@wellford-valley.example', 'https://eap.wellford-valley.example/']);
     expect(text).to.contain('Monday to Friday, 8am to 6pm');
     expect(text).to.match(/Open now|Closed, opens/);
+  });
+
+  it('renders the dialog and fetches Trust contacts only when someone reaches for the button', async () => {
+    const fetch = sinon.spy(window, 'fetch');
+    const el = await fixture<WellbeingHelpNow>(
+      html`<wellbeing-help-now variant="inline" src="/samples/help-contacts.json?wanted=${Math.random()}"></wellbeing-help-now>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(shadow(el).querySelector('dialog')!.childElementCount).to.equal(0);
+    expect(fetch.called).to.be.false;
+    shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!.focus(); // keyboard users reach it first
+    await until(() => fetch.called);
+    expect(shadow(el).querySelector('dialog')!.childElementCount).to.equal(0);
+    shadow(el).querySelector<HTMLButtonElement>('[part=trigger]')!.click();
+    // The numbers are there in the same task as the click; the Trust's follow.
+    expect(shadow(el).querySelector('dialog')!.open).to.be.true;
+    expect(hrefs(el)).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
+    await until(() => dialogText(el).includes('Employee Assistance Programme'));
+    el.close();
   });
 
   it('shows national numbers at once while a slow contacts file loads, and gives up after 8 seconds', async () => {
@@ -156,6 +175,7 @@ describe('<wellbeing-help-now>', () => {
     );
     const errors = sinon.stub(console, 'error');
     const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src="/slow/help.json"></wellbeing-help-now>`);
+    await open(el);
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
     expect(dialogText(el)).to.contain("Loading your Trust's contacts");
     // The 8 seconds run from the request, which waits for the contacts code to arrive.
@@ -171,7 +191,9 @@ describe('<wellbeing-help-now>', () => {
     const errors = sinon.stub(console, 'error');
     for (const src of ['/test/fixtures/missing.json', '/test/fixtures/not-json.json']) {
       const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+      await open(el);
       await until(() => dialogText(el).includes('could not be loaded'));
+      el.close();
       expect(hrefs(el)).to.include.members(['tel:999', 'tel:116123', 'sms:85258?&body=SHOUT']);
       expect(errors.args.flat().join('\n')).to.contain(`${location.origin}${src}`);
     }
@@ -183,6 +205,7 @@ describe('<wellbeing-help-now>', () => {
     const el = await fixture<WellbeingHelpNow>(
       html`<wellbeing-help-now variant="inline" src="/test/fixtures/invalid-help-contacts.json"></wellbeing-help-now>`,
     );
+    await open(el);
     await until(() => dialogText(el).includes('Good line'));
     const log = errors.args.flat().join('\n');
     expect(log).to.contain('invalid-help-contacts.json: contacts[1].phone: expected a string');
@@ -200,6 +223,7 @@ describe('<wellbeing-help-now>', () => {
         { "contacts": [{ "name": "Ward manager on call", "phone": "01632 960 999" }] }
       </script>
     </wellbeing-help-now>`);
+    await open(el);
     await until(() => dialogText(el).includes('Ward manager on call'));
     expect(hrefs(el)).to.include('tel:01632960999');
   });
@@ -216,7 +240,9 @@ describe('<wellbeing-help-now>', () => {
     document.body.append(el);
     try {
       const started = performance.now();
-      await until(() => el.shadowRoot?.querySelector('dialog') && dialogText(el).includes('Contact 49'));
+      await el.updateComplete;
+      await open(el);
+      await until(() => dialogText(el).includes('Contact 49'));
       expect(performance.now() - started).to.be.below(2000);
       expect(dialogText(el)).not.to.contain('Contact 50');
       expect(error.args.flat().join('\n')).to.contain('inline JSON in <wellbeing-help-now>: only the first 50 of 5000 contacts are shown');
@@ -228,12 +254,16 @@ describe('<wellbeing-help-now>', () => {
   it('keeps working from the last good copy when the file later fails to load', async () => {
     const src = `/samples/help-contacts.json?cache-test=${Math.random()}`;
     const first = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+    await open(first);
     await until(() => dialogText(first).includes('Employee Assistance Programme'));
+    first.close();
     sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
     sinon.stub(console, 'error');
     const info = sinon.stub(console, 'info');
     const second = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+    await open(second);
     await until(() => dialogText(second).includes('Employee Assistance Programme'));
+    second.close();
     expect(info.calledWithMatch(/last good copy/)).to.be.true;
   });
 
@@ -312,8 +342,9 @@ describe('<wellbeing-help-now>', () => {
     const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ contacts }) });
     el.append(script);
     root.append(el);
-    await until(() => el.shadowRoot?.querySelector('dialog') && dialogText(el).includes('Contact 19'));
+    await el.updateComplete;
     await open(el);
+    await until(() => dialogText(el).includes('Contact 19'));
     const dialog = shadow(el).querySelector('dialog')!;
     const header = shadow(el).querySelector('.header')!;
     const close = shadow(el).querySelector<HTMLButtonElement>('[part=close]')!;
