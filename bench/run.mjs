@@ -605,10 +605,11 @@ async function main() {
   for (const [name, code] of dist) generated.set(`/dist/${name}`, code);
   const server = await startServer({
     port: 0,
+    compress: true,
     routes: (request, response, url) => {
       const generatedBody = generated.get(url.pathname);
       if (generatedBody === undefined) return false;
-      // Compressed as a Trust's web server would (the demo's own pages and data come from serve.mjs as they are).
+      // Compressed as a Trust's web server would (as serve.mjs compresses the demo's own pages and data).
       const gzip = url.pathname.startsWith('/dist/') && /\bgzip\b/.test(String(request.headers['accept-encoding']));
       const body = gzip ? gzipSync(generatedBody) : generatedBody;
       const type = url.pathname.endsWith('.html') ? 'text/html' : url.pathname.endsWith('.json') ? 'application/json' : 'text/javascript';

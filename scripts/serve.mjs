@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PUBLIC = ['/demo/', '/dist/', '/samples/', '/schemas/', '/test/fixtures/', '/test/e2e/'];
@@ -22,6 +23,9 @@ export const CONTENT_TYPES = {
   '.map': 'application/json',
   '.ico': 'image/x-icon',
 };
+
+/** Text worth compressing (images here are PNG, already compressed, or SVG). */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
 /** @param {string} file a path or URL path */
 export const contentType = (file) =>
@@ -59,6 +63,8 @@ export const STRICT_CSP = [
  *   `{ '/dist/': '/tmp/build' }` (a private build); the prefix must also be public
  * @property {string} [index] where `/` redirects
  * @property {string} [cacheControl] sent with every file (the bench wants `no-store`)
+ * @property {boolean} [compress] gzip text files for a browser that accepts it, as a Trust's web
+ *   server would (`npm start` and the bench; the test suites read files as they are)
  */
 
 /**
@@ -76,6 +82,7 @@ export function startServer({
   folders = {},
   index = '/demo/',
   cacheControl = 'no-cache',
+  compress = false,
 } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -112,14 +119,18 @@ export function startServer({
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const type = contentType(file);
+      const gzip =
+        compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const body = await readFile(file);
       response.writeHead(200, {
-        'content-type': contentType(file),
+        'content-type': type,
         'cache-control': cacheControl,
         'x-content-type-options': 'nosniff',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...(csp && extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404).end('Not found');
     }
@@ -136,7 +147,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let server;
   for (let port = preferred; !server && port < preferred + 20; port++) {
     try {
-      server = await startServer({ port });
+      server = await startServer({ port, compress: true });
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
     }
