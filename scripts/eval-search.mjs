@@ -72,7 +72,7 @@ const dev = read('test/support-finder/eval/dev.json');
 const dangerSets = {
   'danger.json (tuning)': read('test/support-finder/eval/danger.json'),
   'danger-2.json (tuning)': read('test/support-finder/eval/danger-2.json'),
-  'danger-3.json (never tuned on)': read('test/support-finder/eval/danger-3.json'),
+  'danger-3.json (tuning, 3rd round)': read('test/support-finder/eval/danger-3.json'),
 };
 
 // The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
@@ -186,7 +186,7 @@ if (args.includes('--json')) {
   console.log(`\nMore danger queries: the urgent help route in the top three`);
   for (const [set, s] of Object.entries(safe))
     console.log(
-      `  ${set.padEnd(31)}${Object.entries(s)
+      `  ${set.padEnd(35)}${Object.entries(s)
         .map(([name, r]) => `${name} ${r.ok}/${r.n}`)
         .join(' · ')}`,
     );

@@ -52,7 +52,7 @@ const RULES: Array<[RegExp, string]> = [
   [/(ness|ment|ful)$/, ''],
   [/ie[sd]$/, 'y'],
   [/([^isu])s$/, '$1'],
-  [/i?au$|i?on$|oedd$|iaid$/, ''],
+  [/i?au$|i?on$|oedd$|iaid$|(?<=.{5})ydd$/, ''], // Welsh -ydd (ffisiotherapydd, seicolegydd) when five letters remain
   [/(ing|ed|(?<!e)er|ive)$/, ''], // career, volunteer keep their -er
   [/(ical|ist|y)$/, ''],
   [/e$/, ''],
@@ -371,11 +371,12 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   const matched: number[] = [];
   const reasons = new Map<number, Why>();
   // One unit per query word and per synonym found; a document adds its best match in each unit.
-  const score = (matches: Array<[Postings | undefined, number, Why[0] | undefined, string]>) => {
+  const score = (matches: Array<[Postings | undefined, number, Why[0] | undefined, string]>, allow?: Set<number>) => {
     const unit: number[] = [];
     for (const [postings = [], closeness, what, term] of matches) {
       for (let i = 0; i < postings.length; i += 2) {
         const doc = postings[i]!;
+        if (allow && !allow.has(doc)) continue;
         const weight = postings[i + 1]! * closeness;
         if (weight > best[doc]!) {
           if (!best[doc]) unit.push(doc);
@@ -411,13 +412,6 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     }
     return matches;
   };
-  tokens.forEach((token, i) => {
-    let matches = find(token);
-    // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
-    const stub = token.stem.replace(/[iy](e|in?)?$/, '');
-    if (!matches.length && i === tokens.length - 1 && stub !== token.stem && stub.length > 2 && !known(token.stem)) matches = find(token, stub, false);
-    score(matches);
-  });
   // Synonyms match word for word: a common word as typed; others by stem, in
   // any mutated form for a Welsh synonym, or, when nothing else matches there,
   // one typo away from a word that is not in the data or the synonyms.
@@ -433,32 +427,58 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
           word.typed.length > 4 &&
           ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) || oneEdit(token.typed, word.typed))));
   const found = new Set<Synonym>();
+  // Synonyms found, to score: their topics and what matched.
+  const hits: Array<[topics: string[], what: Why[0] | undefined]> = [];
+  // The topics of the phrases each word of the query is part of.
+  const within: string[][] = [];
   // The words of a phrase found are taken: a shorter synonym within them for
   // other topics ("attack" in "panic attack") does not count, unless it is a
   // word of crisis; one for the same topics does ("covid" in "long covid").
   let taken = 0;
   let takenFor: string[] = [];
   const at = (i: number, synonyms: Synonym[], typos = false) => {
-    let hit = false;
+    const here = [...new Set(synonyms)].filter(
+      (synonym) =>
+        !found.has(synonym) &&
+        !(i + synonym[0].length <= taken && !synonym[1].some((topic) => topic === 'crisis' || takenFor.includes(topic))) &&
+        synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)),
+    );
+    // The longest phrase found here takes its words from shorter ones as well ("scared" in "scared for my life").
+    const [longest = [], longestFor = []] = here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined) ?? [];
     let end = taken;
     let endFor = takenFor;
-    for (const synonym of synonyms) {
-      const [words, topics, welsh] = synonym;
-      if (i + words.length <= taken && !topics.some((topic) => topic === 'crisis' || takenFor.includes(topic))) continue;
-      if (!found.has(synonym) && words.every((word, j) => like(all[i + j], word, welsh, typos))) {
-        found.add(synonym);
-        hit = true;
-        if (words.length > 1 && i + words.length > end) [end, endFor] = [i + words.length, topics];
-        const what = why && ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [string, string]);
-        // Each topic counts on its own (a phrase may mean two things: "long covid" is work and health).
-        // Words of crisis count double, so the urgent help route comes near the top.
-        for (const topic of topics) score([[index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]]);
+    for (const synonym of here) {
+      const [words, topics] = synonym;
+      if (words.length < longest.length && !topics.some((topic) => topic === 'crisis' || longestFor.includes(topic))) continue;
+      found.add(synonym);
+      if (words.length > 1) {
+        if (i + words.length > end) [end, endFor] = [i + words.length, topics];
+        // A phrase, not one word with the words its acronym stands for ("hr": human resources).
+        if (words.some((word, j) => j && !word.from)) for (let j = i; j < i + words.length; j++) (within[j] ??= []).push(...topics);
       }
+      hits.push([topics, why && ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [string, string])]);
     }
     [taken, takenFor] = [end, endFor];
-    return hit;
+    return here.length > 0;
   };
   all.forEach((token, i) => at(i, token.forms.flatMap((form) => index.first.get(form) ?? [])) || (typo(token) && at(i, index.synonyms, true)));
+  // Each query word. A word of a phrase found finds only the services with
+  // one of the phrase's topics: "stop" in "can't stop thinking about" is not
+  // the stop smoking service, "shouting at me" is not Shout.
+  let last = all.length - 1;
+  while (last > 0 && !all[last]!.content) last--;
+  all.forEach((token, i) => {
+    if (!token.content) return;
+    let matches = find(token);
+    // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
+    const stub = token.stem.replace(/[iy](e|in?)?$/, '');
+    if (!matches.length && i === last && stub !== token.stem && stub.length > 2 && !known(token.stem)) matches = find(token, stub, false);
+    const topics = within[i];
+    score(matches, topics && new Set(topics.flatMap((topic) => (index.topics.get(topic) ?? []).filter((_, k) => !(k % 2)))));
+  });
+  // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
+  // Words of crisis count double, so the urgent help route comes near the top.
+  for (const [topics, what] of hits) for (const topic of topics) score([[index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]]);
   return tokens.length || found.size ? [matched, scores] : undefined;
 }
 
@@ -472,6 +492,15 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
   const [matched, scores] = ranked;
   matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
   for (const doc of matched) scores[doc] = 0;
+  // The urgent help route needs one place in the top three, two at most: when
+  // crisis services would fill all three, the best other match takes the third
+  // ("emergency grant" still shows the hardship fund).
+  const crisis = index.topics.get('crisis') ?? [];
+  const urgent = (doc: number) => crisis.some((d, k) => !(k % 2) && d === doc);
+  if (matched.length > 3 && matched.slice(0, 3).every(urgent)) {
+    const other = matched.findIndex((doc, i) => i > 2 && !urgent(doc));
+    if (other > 0) matched.splice(2, 0, ...matched.splice(other, 1));
+  }
   return matched;
 }
 

@@ -130,4 +130,24 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('drinking too much').slice(0, 3)).to.include('alcohol-drugs');
     expect(find('too much work').slice(0, 3)).to.include.oneOf(['staff-psychology', 'eap', 'wellbeing-hub', 'pna', 'coaching']);
   });
+
+  it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
+    const data = (await (await fetch('/test/support-finder/eval/catalogue.json')).json()) as { services: Service[] };
+    const find = finder(data.services);
+    const crisis = ['urgent-help', 'samaritans', 'shout'];
+    for (const query of [
+      "i'm going to end things",
+      "i don't want to wake up tomorrow",
+      'giving my things away',
+      'he said he would kill me',
+      "i'm frightened for my safety",
+      'frightened to go home tonight',
+      'mae arna i ofn am fy niogelwch',
+      "dw i'n torri fy hun",
+      'wedi cymryd gorddos',
+    ])
+      expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
+    expect(find('a patient hit me')[0]).to.equal('violence-aggression');
+    expect(find('emergency grant').slice(0, 3)).to.include('hardship-fund');
+  });
 });

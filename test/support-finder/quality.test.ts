@@ -11,8 +11,9 @@ const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
  * The fast form of `npm run eval:search` (which adds Fuse.js and MiniSearch and
  * prints every figure): search quality on the labelled staff queries of
  * queries.json, against the 47-service eval catalogue. Its "held-out" half was
- * held out until the second tuning round; both halves are tuning data now, and
- * eval/fresh.json (never tuned on) is the held-out measure of `eval:search`.
+ * held out until the second tuning round; both halves are tuning data now, as
+ * is the even half of eval/fresh.json (third round). Its odd half is the
+ * held-out measure of `eval:search`, and is not scored here.
  */
 describe('support finder search: quality on held-out staff queries', () => {
   it('meets the targets on the held-out half: hit@3 in Welsh and English, and urgent help for every danger query', async () => {
@@ -41,6 +42,14 @@ describe('support finder search: quality on held-out staff queries', () => {
     for (const half of ['tuning', 'held-out'] as const) {
       expect(score(engine, queries.en, half, crisis).unsafe, `${half} English danger queries`).to.deep.equal([]);
       expect(score(engine, queries.cy, half, crisis).unsafe, `${half} Welsh danger queries`).to.deep.equal([]);
+    }
+
+    // The tuning half of eval/fresh.json (tuned on in the third round); its held-out half is scored only by `eval:search`.
+    const fresh = await json<QueryFile>('/test/support-finder/eval/fresh.json');
+    for (const lang of ['en', 'cy'] as const) {
+      const tuned = score(engine, fresh[lang], 'tuning', crisis);
+      expect(tuned.hit3, `fresh tuning half, ${lang}`).to.be.at.least(TARGETS[lang]);
+      expect(tuned.unsafe, `fresh tuning half, ${lang} danger queries`).to.deep.equal([]);
     }
   });
 });

@@ -72,6 +72,29 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'shift')).to.deep.equal([]); // half a phrase is not the phrase
   });
 
+  it('lets the words of a phrase find only the services with one of its topics', () => {
+    const services = [doc('Stop smoking', ['smoking']), doc('Shout', ['crisis']), doc('Debrief', ['difficult-events']), doc('Speak up', ['bullying'])];
+    const index = buildIndex(services, {}, undefined, { 'cant stop thinking about': ['difficult-events'], 'shouts at me': ['bullying'] });
+    expect(search(index, "can't stop thinking about it")).to.deep.equal([2]); // not the stop smoking service
+    expect(search(index, 'my manager shouts at me')).to.deep.equal([3]); // not Shout
+    expect(search(index, 'stop smoking')).to.deep.equal([0]);
+    expect(search(index, 'shout')).to.deep.equal([1]);
+  });
+
+  it('lets a longer phrase take its words from a shorter one at the same place, except a word of crisis', () => {
+    const services = [doc('Samaritans', ['crisis', 'mental-health']), doc('Urgent help', ['crisis']), doc('Wellbeing', ['mental-health'])];
+    const index = buildIndex(services, {}, undefined, { scared: ['mental-health'], 'scared for my life': ['crisis'] });
+    expect(search(index, 'scared for my life')).to.deep.equal([1, 0]); // "scared" alone is not counted
+    expect(search(index, 'scared')).to.deep.equal([2, 0]);
+  });
+
+  it('keeps a place in the top three for a service other than crisis services when there is one', () => {
+    const services = [doc('Samaritans', ['crisis']), doc('Shout', ['crisis']), doc('Urgent help', ['crisis']), doc('Hardship fund', ['money'], 'One-off grants')];
+    const index = buildIndex(services, {}, undefined, { emergency: ['crisis'] });
+    expect(search(index, 'emergency grant')).to.deep.equal([0, 1, 3, 2]);
+    expect(search(index, 'emergency')).to.deep.equal([0, 1, 2]); // nothing else matches: all three stay
+  });
+
   it('matches the start of a word as you type, and one typo in longer words that are not in the data', () => {
     const index = buildIndex([doc('Physiotherapy fast track'), doc('Bereavement support'), doc('Occupational health')], {});
     expect(search(index, 'physio')).to.deep.equal([0]);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Service } from '../../src/core/data/schemas.js';
-import { buildIndex, radicals, search, type Doc } from '../../src/support-finder/search.js';
+import { buildIndex, radicals, search, words, type Doc } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';
 
 /** One service with this Welsh name, and one that has nothing in common with it. */
@@ -77,6 +77,13 @@ describe('support finder search: Welsh mutations', () => {
     misses(welsh('Cydraddoldeb hil'), 'ill'); // so "my son is ill" does not find the race equality network
     finds('Ffydd', 'ffydd');
     finds('Hunanladdiad', 'hunanladdiad'); // a radical h stays: the word still finds itself
+  });
+
+  it('takes the agent ending -ydd off a long word, so the person finds the service', () => {
+    finds('Ffisiotherapi i staff', 'ffisiotherapydd');
+    finds('Gwasanaeth seicoleg', 'seicolegydd');
+    expect(words('newydd')).to.not.deep.equal(words('new')); // short words keep it: newydd is not "new"
+    expect(words('swydd')).to.deep.equal(['swyd']);
   });
 
   it('never undoes "mutations" in English text or English synonyms', () => {
