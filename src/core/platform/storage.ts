@@ -40,7 +40,10 @@ export const storage = {
     const raw = JSON.stringify(value);
     memory.set(name, raw);
     try {
-      local()?.setItem(name, raw);
+      // The same value again (a data file revalidated unchanged) is not written: storage
+      // ignores it anyway, and nothing should call into it while staff type.
+      const store = local();
+      if (store && store.getItem(name) !== raw) store.setItem(name, raw);
       memoryOnly.delete(name);
     } catch {
       // Quota or policy: drop any stale copy and read this key from memory from now on.
