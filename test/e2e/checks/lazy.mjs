@@ -90,11 +90,13 @@ const fileMissing = {
       for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now[variant="floating"]')))
         ctx.fail(`${lang}: help-now lost ${href}`);
       await page.press('Escape');
-      const others = await page.evaluate(() =>
-        ['wellbeing-break-reminder', 'wellbeing-campaign-banner'].filter(
-          (tag) => !window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim(),
-        ),
-      );
+      const others = await page.evaluate(async () => {
+        const tags = ['wellbeing-break-reminder', 'wellbeing-campaign-banner'];
+        const rendered = (tag) =>
+          !!window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim();
+        for (let waited = 0; waited < 5000 && !tags.every(rendered); waited += 50) await window.__e2e.sleep(50);
+        return tags.filter((tag) => !rendered(tag));
+      });
       if (others.length) ctx.fail(`${lang}: ${others.join(', ')} did not render`);
       await expectClean(ctx, page, `${lang}, finder file missing`, {
         allowConsole: [/could not load wellbeing-support-finder-/, /ERR_FAILED|net::/],

@@ -11,7 +11,12 @@ export async function settle(page, { timeout = 5000 } = {}) {
     const e2e = window.__e2e;
     await e2e.until(
       async () => {
-        const widgets = e2e.deep('*').filter((el) => el.localName.startsWith('wellbeing-') && 'updateComplete' in el);
+        // Once the entry has run (help-now is defined), lazily loaded widgets count when their
+        // code has arrived and defined them. A page whose script never runs has nothing to wait for.
+        const all = e2e.deep('*').filter((el) => el.localName.startsWith('wellbeing-'));
+        const entryRan = !!customElements.get('wellbeing-help-now');
+        if (entryRan && all.some((el) => !customElements.get(el.localName))) return false;
+        const widgets = all.filter((el) => 'updateComplete' in el);
         await Promise.all(widgets.map((el) => el.updateComplete));
         return !e2e.deep('[aria-busy="true"]').length;
       },
@@ -22,15 +27,28 @@ export async function settle(page, { timeout = 5000 } = {}) {
   }, timeout);
 }
 
-/** Opens a help-now dialog through its button, as a person would; returns the dialog's text. */
-export async function openHelp(page, selector = 'wellbeing-help-now') {
-  return page.evaluate(async (selector) => {
-    const el = document.querySelector(selector);
-    el.shadowRoot.querySelector('[part~="trigger"]').click();
-    await window.__e2e.until(() => el.shadowRoot.querySelector('dialog')?.open, 2000, `${selector} dialog to open`);
-    await el.updateComplete;
-    return window.__e2e.text(el.shadowRoot.querySelector('dialog'));
-  }, selector);
+/**
+ * Opens a help-now dialog through its button, as a person would; returns the dialog's
+ * text once the Trust's contacts, which load when the dialog is first wanted, have settled
+ * (`waitForContacts: false`: at once, as the dialog opens).
+ */
+export async function openHelp(page, selector = 'wellbeing-help-now', { waitForContacts = true } = {}) {
+  return page.evaluate(
+    async ({ selector, waitForContacts }) => {
+      const el = document.querySelector(selector);
+      el.shadowRoot.querySelector('[part~="trigger"]').click();
+      await window.__e2e.until(() => el.shadowRoot.querySelector('dialog')?.open, 2000, `${selector} dialog to open`);
+      if (waitForContacts)
+        await window.__e2e.until(
+          () => !el.shadowRoot.querySelector('dialog [aria-busy="true"]'),
+          10000,
+          `${selector} contacts to load`,
+        );
+      await el.updateComplete;
+      return window.__e2e.text(el.shadowRoot.querySelector('dialog'));
+    },
+    { selector, waitForContacts },
+  );
 }
 
 export async function closeHelp(page, selector = 'wellbeing-help-now') {
