@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { clock, msUntilNextUkDay, ukTime } from '../core/platform/clock.js';
 import { DataController } from '../core/lit/data-controller.js';
 import { WellbeingElement } from '../core/lit/element.js';
+import { localised } from '../core/i18n/index.js';
 import { log } from '../core/platform/log.js';
 import { safeUrl } from '../core/data/safe-url.js';
 import { campaignsFile, type Campaign } from '../core/data/schemas.js';
@@ -19,11 +20,18 @@ export interface CampaignEventDetail {
   id: string;
 }
 
+/** A campaign was shown (once per campaign per page view). */
+export const CAMPAIGN_VIEW_EVENT = 'wellbeing-campaign-view';
+/** A campaign's link was followed. */
+export const CAMPAIGN_CLICK_EVENT = 'wellbeing-campaign-click';
+/** A campaign was dismissed (other banners on the page hear it and hide it too). */
+export const CAMPAIGN_DISMISS_EVENT = 'wellbeing-campaign-dismiss';
+
 /** The events `<wellbeing-campaign-banner>` fires, by name (bubbling and composed). */
 export interface WellbeingCampaignBannerEventMap {
-  'wellbeing-campaign-view': CustomEvent<CampaignEventDetail>;
-  'wellbeing-campaign-click': CustomEvent<CampaignEventDetail>;
-  'wellbeing-campaign-dismiss': CustomEvent<CampaignEventDetail>;
+  [CAMPAIGN_VIEW_EVENT]: CustomEvent<CampaignEventDetail>;
+  [CAMPAIGN_CLICK_EVENT]: CustomEvent<CampaignEventDetail>;
+  [CAMPAIGN_DISMISS_EVENT]: CustomEvent<CampaignEventDetail>;
 }
 
 /** Storage key of a dismissal; the stored value is the campaign's {@link dismissalVersion} (a yearly campaign's names the occurrence's year). */
@@ -122,7 +130,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     this.newDay();
     document.addEventListener('visibilitychange', this.newDay);
     addEventListener('storage', this.recheckDismissals);
-    addEventListener('wellbeing-campaign-dismiss', this.recheckDismissals);
+    addEventListener(CAMPAIGN_DISMISS_EVENT, this.recheckDismissals);
     this.requestUpdate();
   }
 
@@ -133,7 +141,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     this.rotateTimer = undefined;
     document.removeEventListener('visibilitychange', this.newDay);
     removeEventListener('storage', this.recheckDismissals);
-    removeEventListener('wellbeing-campaign-dismiss', this.recheckDismissals);
+    removeEventListener(CAMPAIGN_DISMISS_EVENT, this.recheckDismissals);
   }
 
   /** Picks up the UK date, and sets the one timer for the next UK midnight (also run when a sleeping tab wakes). */
@@ -166,7 +174,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     const version = dismissalVersion(campaign, this.day);
     if (this.preview) this.previewDismissed.add(campaign.id + version);
     else storage.set(dismissedKey(campaign.id), version);
-    this.fire('dismiss', campaign.id);
+    this.emit(CAMPAIGN_DISMISS_EVENT, { id: campaign.id });
     await this.updateComplete;
     // Keep keyboard focus in the banner when another campaign takes its place.
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -175,10 +183,6 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   private go(step: number): void {
     const count = this.showing.length;
     if (count) this.requestedIndex = (this.currentIndex + step + count) % count;
-  }
-
-  private fire(kind: 'view' | 'click' | 'dismiss', id: string): void {
-    this.dispatchEvent(new CustomEvent<CampaignEventDetail>(`wellbeing-campaign-${kind}`, { bubbles: true, composed: true, detail: { id } }));
   }
 
   /** Focus in or out: read once the move (or a re-render that removed the focused button) is over. */
@@ -208,7 +212,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     const english = (cy?: string) => (welsh && !cy ? 'en' : nothing);
     const campaign = this.showing[this.currentIndex]!;
     const { link, image } = campaign;
-    const title = (welsh && campaign.title_cy) || campaign.title;
+    const title = localised(campaign, 'title', this.locale);
     const href = link && safeUrl(link.href);
     const src = image && safeUrl(image.src);
     const dismissible = campaign.dismissible !== false;
@@ -224,13 +228,13 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     >
       <p class="label" id="label" part="label">${t('label')}</p>
       <div class="body" part="body" aria-live=${this.rotating ? 'off' : 'polite'}>
-        ${src?.startsWith('http') ? html`<img part="image" src=${src} alt=${(welsh && image!.alt_cy) || image!.alt} />` : nothing}
+        ${src?.startsWith('http') ? html`<img part="image" src=${src} alt=${localised(image!, 'alt', this.locale)} />` : nothing}
         <div class="text">
           <h2 part="title" tabindex="-1" lang=${english(campaign.title_cy)}>${title}</h2>
-          <p part="message" lang=${english(campaign.message_cy)}>${(welsh && campaign.message_cy) || campaign.message}</p>
+          <p part="message" lang=${english(campaign.message_cy)}>${localised(campaign, 'message', this.locale)}</p>
           ${href
-            ? html`<p><a part="link" href=${href} lang=${english(link.text_cy)} @click=${() => this.fire('click', campaign.id)}
-                  >${(welsh && link.text_cy) || link.text}</a
+            ? html`<p><a part="link" href=${href} lang=${english(link.text_cy)} @click=${() => this.emit(CAMPAIGN_CLICK_EVENT, { id: campaign.id })}
+                  >${localised(link, 'text', this.locale)}</a
                 ></p>`
             : nothing}
         </div>
@@ -268,7 +272,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     }
     if (campaign && !this.viewed.has(campaign.id)) {
       this.viewed.add(campaign.id);
-      this.fire('view', campaign.id);
+      this.emit(CAMPAIGN_VIEW_EVENT, { id: campaign.id });
     }
     // Not after it has left the page (an update can still run then): the timer would keep it alive, rotating.
     if (!this.rotating || !this.isConnected) {

@@ -3,15 +3,14 @@ import { WellbeingCampaignBanner, type WellbeingCampaignBannerEventMap } from '.
 
 define('wellbeing-campaign-banner', WellbeingCampaignBanner);
 
-// For TypeScript pages: `querySelector` knows the tag, and the events (bubbling
-// and composed) carry a typed `detail` on any element, the document or the window.
+// For TypeScript pages: `querySelector` knows the tag, and the events join the
+// one event map (core/lit/element.ts), which types their `detail` on any element,
+// the document or the window.
 declare global {
   interface HTMLElementTagNameMap {
     'wellbeing-campaign-banner': WellbeingCampaignBanner;
   }
-  interface HTMLElementEventMap extends WellbeingCampaignBannerEventMap {}
-  interface DocumentEventMap extends WellbeingCampaignBannerEventMap {}
-  interface WindowEventMap extends WellbeingCampaignBannerEventMap {}
+  interface WellbeingEventMap extends WellbeingCampaignBannerEventMap {}
 }
 
 export { WellbeingCampaignBanner };

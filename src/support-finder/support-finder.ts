@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
 import { DataController } from '../core/lit/data-controller.js';
+import { DEFAULT_REGION } from '../core/lit/context.js';
 import { HELP_REQUEST_EVENT, WellbeingElement } from '../core/lit/element.js';
 import { log } from '../core/platform/log.js';
 import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
-import type { Translate } from '../core/i18n/index.js';
+import { localised, type Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
 import { EMERGENCY_NUMBER, NHS_111 } from '../core/contacts/national-contacts.js';
 import { telHref } from '../core/data/safe-url.js';
@@ -259,7 +260,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
       log.error('<wellbeing-support-finder>', `reserve "${this.reserve}": expected a CSS length such as 32rem (no space reserved)`);
     }
     const { loading, value } = this.data;
-    const region = this.trust.region ?? 'england';
+    const region = this.trust.region ?? DEFAULT_REGION;
     const items = value ? value.items : loading ? NONE : (this.builtIn[region] ??= NATIONAL_SERVICES.filter((s) => s.audience?.includes(region) ?? true));
     if (this.items !== items) {
       this.items = items;
@@ -346,12 +347,11 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   private renderService(service: Service, t: FinderText, shared: SharedText, now: UkTime) {
-    const welsh = this.locale === 'cy';
     const { id, hours } = service;
     return html`<li class="service" part="service">
-      <h3 tabindex="-1">${(welsh && service.name_cy) || service.name}</h3>
+      <h3 tabindex="-1">${localised(service, 'name', this.locale)}</h3>
       ${service.confidential ? html`<p><span class="badge" part="badge">${t('confidential')}</span></p>` : nothing}
-      <p>${(welsh && service.summary_cy) || service.summary}</p>
+      <p>${localised(service, 'summary', this.locale)}</p>
       ${service.access === 'self-referral' ? html`<p class="meta">${t('self-referral')}</p>` : nothing}
       ${hours
         ? html`<p class="open">${describeState(openingState(hours, now), shared)}</p>
