@@ -32,7 +32,9 @@ const args = process.argv.slice(2);
 const showMisses = args.find((a) => a.startsWith('--misses'));
 const tuningOnly = args.includes('--tuning-only');
 if (showMisses && !['--misses', '--misses=fresh-tuning'].includes(showMisses)) {
-  console.error(`Unknown option ${showMisses}: --misses or --misses=fresh-tuning (the fresh held-out half is never listed).`);
+  console.error(
+    `Unknown option ${showMisses}: --misses or --misses=fresh-tuning (the fresh held-out half is never listed).`,
+  );
   process.exit(2);
 }
 
@@ -211,7 +213,9 @@ if (args.includes('--json')) {
     `\nTargets on the fresh held-out half: English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
       `\nGuards on queries.json (tuning data): each half English ≥ 95%, Welsh ≥ 90%, every danger query offers urgent help.`,
   );
-  console.log(failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : tuningOnly ? 'Guards met (targets not scored).' : 'Met.');
+  console.log(
+    failures.length ? `NOT MET:\n  ${failures.join('\n  ')}` : tuningOnly ? 'Guards met (targets not scored).' : 'Met.',
+  );
   console.log(`(${seconds.toFixed(1)} s)`);
 }
 process.exit(failures.length ? 1 : 0);
