@@ -38,7 +38,7 @@ function note(text: string): HTMLParagraphElement {
   return p;
 }
 
-function render(params: URLSearchParams, root: HTMLElement): void {
+async function render(params: URLSearchParams, root: HTMLElement): Promise<void> {
   const welsh = params.get('lang')?.toLowerCase().startsWith('cy') ?? false;
   document.documentElement.lang = welsh ? 'cy' : 'en-GB';
   const name = params.get('widget') ?? 'help-now';
@@ -47,12 +47,24 @@ function render(params: URLSearchParams, root: HTMLElement): void {
     return;
   }
   const provider = document.createElement('wellbeing-provider');
-  for (const [param, attribute] of [['region', 'region'], ['trust', 'trust-name']] as const) {
+  for (const [param, attribute] of [
+    ['region', 'region'],
+    ['trust', 'trust-name'],
+  ] as const) {
     const value = params.get(param);
     if (value) provider.setAttribute(attribute, value);
   }
   const tag = `wellbeing-${name}`;
   const widget = document.createElement(tag);
+  if (name === 'help-now') widget.setAttribute('variant', 'inline');
+  document.title = provider.getAttribute('trust-name') ?? (welsh ? 'Lles staff' : 'Staff wellbeing');
+  // The no-script fallback goes inside the widget, which hides it once it renders.
+  widget.append(...root.querySelectorAll('.embed-fallback'));
+  provider.append(widget);
+  root.append(provider);
+  // In the page, the widget's code loads (it may be in a file of its own); once it is defined,
+  // its attributes are known. They are set before its first paint, in the same task.
+  await customElements.whenDefined(tag);
   const known = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
   for (const [key, value] of params) {
     if (!known.includes(key) || ['widget', 'lang', 'trust'].includes(key)) continue;
@@ -62,12 +74,6 @@ function render(params: URLSearchParams, root: HTMLElement): void {
       else root.append(note(`The data file "${value}" was not loaded: it must be on this site.`));
     } else widget.setAttribute(key, value);
   }
-  if (name === 'help-now') widget.setAttribute('variant', 'inline');
-  document.title = provider.getAttribute('trust-name') ?? (welsh ? 'Lles staff' : 'Staff wellbeing');
-  // The no-script fallback goes inside the widget, which hides it once it renders.
-  widget.append(...root.querySelectorAll('.embed-fallback'));
-  provider.append(widget);
-  root.append(provider);
   reportHeight(widget as HTMLElement & { updateComplete?: Promise<unknown> });
 }
 
@@ -84,13 +90,17 @@ function reportHeight(widget: HTMLElement & { updateComplete?: Promise<unknown> 
   const post = () => {
     const dialog = widget.shadowRoot?.querySelector('dialog[open]');
     // The dialog is at most the frame's height less 16px: room for its whole content when open.
-    const height = Math.ceil(Math.max(document.body.getBoundingClientRect().height, dialog ? dialog.scrollHeight + 16 : 0));
+    const height = Math.ceil(
+      Math.max(document.body.getBoundingClientRect().height, dialog ? dialog.scrollHeight + 16 : 0),
+    );
     if (height !== last) parent.postMessage({ type: HEIGHT_MESSAGE, height: (last = height) }, '*');
   };
   const observer = new ResizeObserver(post);
   observer.observe(document.body);
-  void widget.updateComplete?.then(() => widget.shadowRoot?.querySelectorAll('dialog').forEach((dialog) => observer.observe(dialog)));
+  void widget.updateComplete?.then(() =>
+    widget.shadowRoot?.querySelectorAll('dialog').forEach((dialog) => observer.observe(dialog)),
+  );
 }
 
 const root = document.getElementById('widget');
-if (root) render(new URLSearchParams(location.search), root);
+if (root) void render(new URLSearchParams(location.search), root);

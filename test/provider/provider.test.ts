@@ -14,10 +14,13 @@ describe('<wellbeing-provider>', () => {
   afterEach(() => sinon.restore());
 
   it('shares region, Trust name and help contacts with widgets inside it', async () => {
-    const root = await fixture(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="scotland" help-src="/samples/help-contacts.json">
+    const root =
+      await fixture(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="scotland" help-src="/samples/help-contacts.json">
       <div><wellbeing-help-now variant="inline"></wellbeing-help-now></div>
     </wellbeing-provider>`);
     const el = root.querySelector<WellbeingHelpNow>('wellbeing-help-now')!;
+    await el.updateComplete;
+    el.show(); // the dialog's contents render on first open
     await until(() => text(el).includes('Employee Assistance Programme'));
     expect(text(el)).to.contain('Support from Wellford Valley NHS Trust');
     expect(hrefs(el)).to.include('tel:0800838587');
@@ -29,6 +32,7 @@ describe('<wellbeing-provider>', () => {
     </wellbeing-provider>`);
     const el = root.querySelector('wellbeing-help-now')!;
     await el.updateComplete;
+    el.show();
     expect(hrefs(el)).to.include('tel:08088088000');
     expect(hrefs(el)).not.to.include('tel:0800838587');
   });
@@ -46,6 +50,8 @@ describe('<wellbeing-provider>', () => {
       <wellbeing-help-now variant="inline"></wellbeing-help-now>
     </wellbeing-provider>`);
     const el = root.querySelector('wellbeing-help-now')!;
+    await el.updateComplete;
+    el.show();
     await until(() => text(el).includes('Inline contact'));
     expect(el.shadowRoot!.querySelector('[part=trigger]')!.textContent).to.contain('Angen cymorth?');
     expect(text(el)).to.contain('Ffoniwch 111, yna pwyswch 2');
@@ -59,6 +65,7 @@ describe('<wellbeing-provider>', () => {
     </wellbeing-provider>`);
     const el = root.querySelector('wellbeing-help-now')!;
     await el.updateComplete;
+    el.show();
     expect(errors.calledWithMatch(/inline JSON in <wellbeing-provider>: is not valid JSON/)).to.be.true;
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:111']);
   });
@@ -89,14 +96,19 @@ describe('<wellbeing-provider>', () => {
   });
 
   it('updates widgets when its attributes change', async () => {
-    const root = await fixture(html`<wellbeing-provider region="england"><wellbeing-help-now variant="inline"></wellbeing-help-now></wellbeing-provider>`);
+    const root = await fixture(
+      html`<wellbeing-provider region="england"><wellbeing-help-now variant="inline"></wellbeing-help-now></wellbeing-provider>`,
+    );
     const el = root.querySelector('wellbeing-help-now')!;
+    await el.updateComplete;
+    el.show();
     root.setAttribute('region', 'northern-ireland');
     await until(() => hrefs(el).includes('tel:08088088000'));
   });
 
   it('renders again with nothing changed without changing anything or updating its widgets', async () => {
-    const root = await mount<WellbeingProvider>(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="wales">
+    const root =
+      await mount<WellbeingProvider>(html`<wellbeing-provider trust-name="Wellford Valley NHS Trust" region="wales">
       <script type="application/json">{ "strings": { "en": { "break-reminder.settings": "Breaks" } } }</script>
       <wellbeing-break-reminder></wellbeing-break-reminder>
     </wellbeing-provider>`);

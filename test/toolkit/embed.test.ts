@@ -23,6 +23,12 @@ async function embed(query: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
+/** Opens the framed help-now's dialog, whose contents render on first open. */
+async function openHelp(doc: Document) {
+  await until(() => doc.querySelector('wellbeing-help-now')?.shadowRoot);
+  (doc.querySelector('wellbeing-help-now') as HTMLElement & { show(): void }).show();
+}
+
 const shadowText = (doc: Document, tag: string) =>
   doc.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -33,6 +39,7 @@ describe('the iframe embed page (dist/embed.html)', () => {
     const doc = await embed(
       'widget=help-now&src=/samples/help-contacts.json&region=scotland&trust=Wellford%20Valley%20NHS%20Trust',
     );
+    await openHelp(doc);
     await until(() => shadowText(doc, 'wellbeing-help-now').includes('Staff Psychological Support Service'));
     const widget = doc.querySelector('wellbeing-provider > wellbeing-help-now')!;
     expect(widget.getAttribute('variant')).to.equal('inline');
@@ -56,6 +63,7 @@ describe('the iframe embed page (dist/embed.html)', () => {
     expect(doc.querySelector('wellbeing-help-now')!.hasAttribute('src')).to.equal(false);
     expect(doc.querySelector('.embed-note')!.textContent).to.include('must be on this site');
     // The national numbers still show.
+    await openHelp(doc);
     await until(() => shadowText(doc, 'wellbeing-help-now').includes('116 123'));
   });
 
@@ -159,9 +167,10 @@ describe('the iframe embed page tells the page around it its height', () => {
         'tel:116123',
       ]);
     }
-    // With the script, the fallback moves into the widget, which hides it.
+    // With the script, the fallback moves into the widget, which hides it once its code has arrived.
     const doc = await embed('widget=support-finder');
     await until(() => doc.querySelector('wellbeing-support-finder .embed-fallback'));
+    await until(() => doc.querySelector('wellbeing-support-finder')?.shadowRoot?.querySelector('[part=service]'));
     for (const link of doc.querySelectorAll('a[href="tel:999"]')) expect(link.getClientRects().length).to.equal(0);
   });
 });
