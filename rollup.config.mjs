@@ -34,7 +34,12 @@ const studioManifest = () => ({
           .map(({ tagName, summary, attributes = [] }) => ({
             tagName,
             summary,
-            attributes: attributes.map(({ name, description, type, default: value }) => ({ name, description, type, default: value })),
+            attributes: attributes.map(({ name, description, type, default: value }) => ({
+              name,
+              description,
+              type,
+              default: value,
+            })),
           })),
       }))
       .filter((module) => module.declarations.length);
@@ -76,9 +81,12 @@ const sharedThroughRegistry = ({ entryFile }) => {
           const pairs = node.specifiers.map((s) => [s.local.name, s.exported.name]);
           const mine = pairs.filter(([, exported]) => own.has(exported));
           const shared = pairs.filter(([, exported]) => !own.has(exported));
-          edits.push([node.start, node.end,
+          edits.push([
+            node.start,
+            node.end,
             `${registry} ??= { ${shared.map(([local, exported]) => `${exported}: ${local}`).join(', ')} };\n` +
-            `export { ${mine.map(([local, exported]) => (local === exported ? local : `${local} as ${exported}`)).join(', ')} };`]);
+              `export { ${mine.map(([local, exported]) => (local === exported ? local : `${local} as ${exported}`)).join(', ')} };`,
+          ]);
         }
         if (!chunk.isEntry && node.type === 'ImportDeclaration' && node.source.value === `./${entryFile}`) {
           const names = node.specifiers.map((s) => `${s.imported.name}: ${s.local.name}`);
@@ -107,12 +115,22 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames },
     // Before terser: the registry rewrite reads rollup's own, unminified output.
-    plugins: [...plugins.slice(0, -1), sharedThroughRegistry({ entryFile: 'wellbeing-widgets.js' }), namedChunkErrors(), plugins.at(-1)],
+    plugins: [
+      ...plugins.slice(0, -1),
+      sharedThroughRegistry({ entryFile: 'wellbeing-widgets.js' }),
+      namedChunkErrors(),
+      plugins.at(-1),
+    ],
   },
   // Everything in one classic script, for CMSs that accept one file or strip `type="module"`.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/wellbeing-widgets.iife.js', format: 'iife', name: 'WellbeingWidgets', inlineDynamicImports: true },
+    output: {
+      file: 'dist/wellbeing-widgets.iife.js',
+      format: 'iife',
+      name: 'WellbeingWidgets',
+      inlineDynamicImports: true,
+    },
     plugins: pluginsFor({ module: false }),
   },
   // The iframe embed page (src/embed/): dist/embed.html, embed.css and embed.js,
@@ -120,7 +138,11 @@ export default [
   {
     input: 'src/embed/embed.ts',
     external: ['../index.js'],
-    output: { file: 'dist/embed.js', format: 'es', paths: (id) => (id.endsWith('index.js') ? './wellbeing-widgets.js' : id) },
+    output: {
+      file: 'dist/embed.js',
+      format: 'es',
+      paths: (id) => (id.endsWith('index.js') ? './wellbeing-widgets.js' : id),
+    },
     plugins: [
       ...plugins,
       {
@@ -154,7 +176,11 @@ export default [
   {
     input: 'src/studio/preview-page.ts',
     external: ['../index.js'],
-    output: { file: 'dist/studio-preview.js', format: 'es', paths: (id) => (id.endsWith('index.js') ? './wellbeing-widgets.js' : id) },
+    output: {
+      file: 'dist/studio-preview.js',
+      format: 'es',
+      paths: (id) => (id.endsWith('index.js') ? './wellbeing-widgets.js' : id),
+    },
     plugins,
   },
 ];

@@ -14,7 +14,13 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: { toc: true },
     options: {
-      storySort: { order: ['Editors', ['Getting started', 'Theming', 'Data formats', 'Events', 'Privacy', 'Accessibility'], 'Widgets'] },
+      storySort: {
+        order: [
+          'Editors',
+          ['Getting started', 'Theming', 'Data formats', 'Events', 'Privacy', 'Accessibility'],
+          'Widgets',
+        ],
+      },
     },
   },
 };

@@ -50,7 +50,10 @@ function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
   const pos = (s.length - 1) * q;
   const lo = Math.floor(pos);
-  return /** @type {number} */ (s[lo]) + (/** @type {number} */ (s[Math.min(lo + 1, s.length - 1)]) - /** @type {number} */ (s[lo])) * (pos - lo);
+  return (
+    /** @type {number} */ (s[lo]) +
+    /** @type {number} */ (s[Math.min(lo + 1, s.length - 1)] - /** @type {number} */ (s[lo])) * (pos - lo)
+  );
 }
 /** @param {number | undefined} x */
 const round = (x, digits = 1) => (x === undefined ? undefined : Number(x.toFixed(digits)));
@@ -169,8 +172,18 @@ async function finderSearchModule() {
   const { build } = await import('esbuild');
   try {
     const result = await build({
-      stdin: { contents: `export { indexServices } from './service-index.ts'; export { search } from './search.ts';`, resolveDir: dirname(entry), loader: 'ts' },
-      bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', conditions: ['production'], target: 'es2021',
+      stdin: {
+        contents: `export { indexServices } from './service-index.ts'; export { search } from './search.ts';`,
+        resolveDir: dirname(entry),
+        loader: 'ts',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      conditions: ['production'],
+      target: 'es2021',
     });
     return result.outputFiles[0]?.text;
   } catch {
@@ -196,9 +209,15 @@ async function loadPage(browser, url, { throttle = 1, init = [], clock, context,
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
   try {
-    await page.waitForFunction(() => /** @type {any} */ (window).__result !== undefined && (/** @type {any} */ (window).__ready ?? true), null, { timeout, polling: 20 });
+    await page.waitForFunction(
+      () => /** @type {any} */ (window).__result !== undefined && /** @type {any} */ (window.__ready ?? true),
+      null,
+      { timeout, polling: 20 },
+    );
   } catch (error) {
-    throw new Error(`${url}: ${/** @type {Error} */ (error).message}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+    throw new Error(
+      `${url}: ${/** @type {Error} */ (error).message}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`,
+    );
   }
   return { context: ctx, page, cdp, errors, close: () => (own ? ctx.close() : page.close()) };
 }
@@ -240,7 +259,10 @@ async function measureStartup(browser, origin) {
           if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
         });
         const done = new Promise((resolve, reject) => {
-          cdp.on('Runtime.bindingCalled', (event) => event.name === '__benchDone' && resolve(JSON.parse(event.payload)));
+          cdp.on(
+            'Runtime.bindingCalled',
+            (event) => event.name === '__benchDone' && resolve(JSON.parse(event.payload)),
+          );
           page.on('pageerror', reject);
           setTimeout(() => reject(new Error(`${variant}: no result within 60 s`)), 60_000).unref();
         });
@@ -269,8 +291,16 @@ async function measureStartup(browser, origin) {
     const last = /** @type {StartupResult} */ (runs.with?.at(-1));
     out[`x${throttle}`] = {
       loads: LOADS,
-      all: { evalToRendered: round(evalMs('with'), 2), fastest: round(Math.min(...(runs.with ?? []).map((r) => r.evalToRendered)), 2), added: round(added('with'), 2) },
-      help: { evalToRendered: round(evalMs('help'), 2), fastest: round(Math.min(...(runs.help ?? []).map((r) => r.evalToRendered)), 2), added: round(added('help'), 2) },
+      all: {
+        evalToRendered: round(evalMs('with'), 2),
+        fastest: round(Math.min(...(runs.with ?? []).map((r) => r.evalToRendered)), 2),
+        added: round(added('with'), 2),
+      },
+      help: {
+        evalToRendered: round(evalMs('help'), 2),
+        fastest: round(Math.min(...(runs.help ?? []).map((r) => r.evalToRendered)), 2),
+        added: round(added('help'), 2),
+      },
       floor: { evalToRendered: round(evalMs('floor'), 2), added: round(added('floor'), 2) },
       floorHelp: { evalToRendered: round(evalMs('floor-help'), 2), added: round(added('floor-help'), 2) },
       readyWithout: round(readyWithout, 2),
@@ -289,7 +319,13 @@ async function measureStartup(browser, origin) {
  */
 function downloaded(paths) {
   const files = [...new Set((paths ?? []).filter((p) => p.startsWith('/dist/')))].map((p) => p.slice('/dist/'.length));
-  return { files, gzip: files.reduce((sum, name) => sum + (dist.has(name) ? sizes(/** @type {Buffer} */ (dist.get(name))).gzip : 0), 0) };
+  return {
+    files,
+    gzip: files.reduce(
+      (sum, name) => sum + (dist.has(name) ? sizes(/** @type {Buffer} */ (dist.get(name))).gzip : 0),
+      0,
+    ),
+  };
 }
 
 /**
@@ -352,9 +388,17 @@ async function measureCls(browser, origin) {
       for (let visit = 0; visit < 2; visit++) {
         const page = await context.newPage();
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-        await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('wellbeing-')).map((el) => customElements.whenDefined(el.localName))));
+        await page.evaluate(() =>
+          Promise.all(
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('wellbeing-'))
+              .map((el) => customElements.whenDefined(el.localName)),
+          ),
+        );
         await sleep(1500);
-        const shifts = /** @type {{ t: number, v: number, who: string }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__shifts));
+        const shifts = /** @type {{ t: number, v: number, who: string }[]} */ (
+          await page.evaluate(() => /** @type {any} */ (window).__shifts)
+        );
         visits[visit]?.push(clsOf(shifts));
         shifted.push(...shifts.map((s) => `${visit ? 'repeat' : 'first'}: ${s.who} ${s.v.toFixed(3)}`));
         await page.close();
@@ -379,7 +423,8 @@ async function measureFinder(browser, origin) {
     const { context, page, errors } = await loadPage(browser, `${origin}/bench/finder.html?n=${n}`);
     try {
       const state = await page.evaluate(() => /** @type {any} */ (window).__result);
-      if (!state.available || !state.hasInput) return { available: false, reason: state.available ? 'no search box found' : 'not in the bundle' };
+      if (!state.available || !state.hasInput)
+        return { available: false, reason: state.available ? 'no search box found' : 'not in the bundle' };
       const input = page.locator('wellbeing-support-finder input').first();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Runtime.enable');
@@ -414,8 +459,16 @@ async function measureFinder(browser, origin) {
         longestTask: state.longTasks.length ? round(Math.max(...state.longTasks), 0) : 0,
         longTasks: state.longTasks.length,
         ours: { median: round(median(latencies), 2), p95: round(quantile(latencies, 0.95), 2) },
-        oursSearch: compare.ours && { median: round(median(compare.ours), 2), p95: round(quantile(compare.ours, 0.95), 2), index: round(compare.oursIndex, 1) },
-        fuse: { median: round(median(compare.fuse), 2), p95: round(quantile(compare.fuse, 0.95), 2), index: round(compare.fuseIndex, 1) },
+        oursSearch: compare.ours && {
+          median: round(median(compare.ours), 2),
+          p95: round(quantile(compare.ours, 0.95), 2),
+          index: round(compare.oursIndex, 1),
+        },
+        fuse: {
+          median: round(median(compare.fuse), 2),
+          p95: round(quantile(compare.fuse, 0.95), 2),
+          index: round(compare.fuseIndex, 1),
+        },
         errors: errors.length ? errors : undefined,
       };
     } finally {
@@ -437,17 +490,27 @@ async function measureReminder(browser, origin) {
   for (const tab of ['visible', 'hidden']) {
     const start = new Date('2026-11-24T09:00:00Z').getTime(); // a Tuesday morning, UK time
     const init = [timerCounter, ...(tab === 'hidden' ? [hiddenTab] : [])];
-    const { context, page } = await loadPage(browser, `${origin}/bench/reminder.html?interval=${interval}`, { init, clock: start });
+    const { context, page } = await loadPage(browser, `${origin}/bench/reminder.html?interval=${interval}`, {
+      init,
+      clock: start,
+    });
     try {
-      if (!(await page.evaluate(() => /** @type {any} */ (window).__result.available))) return { available: false, reason: 'not in the bundle' };
-      await page.evaluate(() => Object.assign(/** @type {any} */ (window).__timers, { setTimeout: 0, setInterval: 0, wakeups: 0 }));
+      if (!(await page.evaluate(() => /** @type {any} */ (window).__result.available)))
+        return { available: false, reason: 'not in the bundle' };
+      await page.evaluate(() =>
+        Object.assign(/** @type {any} */ (window).__timers, { setTimeout: 0, setInterval: 0, wakeups: 0 }),
+      );
       let prompts = 0;
       for (let minute = 0; minute < 60; minute++) {
         await page.clock.runFor(60_000);
         const answered = await page.evaluate(async () => {
-          const el = /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (document.querySelector('wellbeing-break-reminder'));
+          const el = /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (
+            document.querySelector('wellbeing-break-reminder')
+          );
           await el.updateComplete;
-          const button = /** @type {HTMLElement | null} */ (el.shadowRoot?.querySelector('.prompt .button, [part~="prompt"] button'));
+          const button = /** @type {HTMLElement | null} */ (
+            el.shadowRoot?.querySelector('.prompt .button, [part~="prompt"] button')
+          );
           if (!button) return false;
           const counts = { .../** @type {any} */ (window).__timers };
           button.click(); // "I've had a break": not a wake-up, the person did it
@@ -458,7 +521,13 @@ async function measureReminder(browser, origin) {
         if (answered) prompts++;
       }
       const timers = await page.evaluate(() => /** @type {any} */ (window).__timers);
-      out[tab] = { interval, reminders: prompts, wakeups: timers.wakeups, timeoutsArmed: timers.setTimeout, intervals: timers.setInterval };
+      out[tab] = {
+        interval,
+        reminders: prompts,
+        wakeups: timers.wakeups,
+        timeoutsArmed: timers.setTimeout,
+        intervals: timers.setInterval,
+      };
     } finally {
       await context.close();
     }
@@ -466,9 +535,14 @@ async function measureReminder(browser, origin) {
   // For scale: every widget together on the start-up page (demo data, default settings), nobody answering.
   for (const tab of ['visible', 'hidden']) {
     const init = [timerCounter, ...(tab === 'hidden' ? [hiddenTab] : [])];
-    const { context, page } = await loadPage(browser, `${origin}/bench/startup-with.html`, { init, clock: new Date('2026-11-24T09:00:00Z').getTime() });
+    const { context, page } = await loadPage(browser, `${origin}/bench/startup-with.html`, {
+      init,
+      clock: new Date('2026-11-24T09:00:00Z').getTime(),
+    });
     try {
-      await page.evaluate(() => Object.assign(/** @type {any} */ (window).__timers, { setTimeout: 0, setInterval: 0, wakeups: 0 }));
+      await page.evaluate(() =>
+        Object.assign(/** @type {any} */ (window).__timers, { setTimeout: 0, setInterval: 0, wakeups: 0 }),
+      );
       for (let minute = 0; minute < 60; minute++) await page.clock.runFor(60_000);
       const timers = await page.evaluate(() => /** @type {any} */ (window).__timers);
       out[`page-${tab}`] = { wakeups: timers.wakeups, intervals: timers.setInterval };
@@ -530,7 +604,12 @@ async function measureLighthouse(origin) {
     // A new browser for each run: a first visit, with nothing saved.
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox'] });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
       if (result) runs.push(result.lhr);
     } finally {
       chrome.kill();
@@ -543,7 +622,14 @@ async function measureLighthouse(origin) {
   const failing = (category) =>
     lhr.categories[category]?.auditRefs
       .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+      .filter(
+        (audit) =>
+          audit &&
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'manual',
+      )
       .map((audit) => audit?.id);
   /** @param {import('lighthouse').Result} r @param {string} id */
   const numeric = (r, id) => r.audits[id]?.numericValue ?? 0;
@@ -564,8 +650,15 @@ async function measureLighthouse(origin) {
     fcp: Math.round(pick((r) => numeric(r, 'first-contentful-paint'))),
     lcp: Math.round(pick((r) => numeric(r, 'largest-contentful-paint'))),
     si: Math.round(pick((r) => numeric(r, 'speed-index'))),
-    lcpElement: JSON.stringify(/** @type {any} */ (lhr.audits['largest-contentful-paint-element']?.details)?.items?.[0]?.items?.[0]?.node?.snippet ?? null),
-    notPassing: { performance: failing('performance'), accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
+    lcpElement: JSON.stringify(
+      /** @type {any} */ (lhr.audits['largest-contentful-paint-element']?.details)?.items?.[0]?.items?.[0]?.node
+        ?.snippet ?? null,
+    ),
+    notPassing: {
+      performance: failing('performance'),
+      accessibility: failing('accessibility'),
+      bestPractices: failing('best-practices'),
+    },
   };
 }
 
@@ -573,8 +666,10 @@ async function measureLighthouse(origin) {
 
 async function main() {
   const started = Date.now();
-  if (!existsSync(join(ROOT, 'dist/wellbeing-widgets.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
-  for (const name of [ENTRY, ...lazyFiles(join(ROOT, 'dist')), 'wellbeing-widgets.iife.js']) dist.set(name, readFileSync(join(ROOT, 'dist', name)));
+  if (!existsSync(join(ROOT, 'dist/wellbeing-widgets.js')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+  for (const name of [ENTRY, ...lazyFiles(join(ROOT, 'dist')), 'wellbeing-widgets.iife.js'])
+    dist.set(name, readFileSync(join(ROOT, 'dist', name)));
   /** @type {Record<string, any>} */
   const results = {
     date: new Date().toISOString(),
@@ -597,7 +692,11 @@ async function main() {
   const services = new Map(SIZES.map((n) => [`/bench/data/services-${n}.json`, JSON.stringify(generateServices(n))]));
   const search = await finderSearchModule();
   /** @type {Map<string, string | Buffer>} */
-  const generated = new Map([...pageRoutes(inlineData()), ...services, ...(search ? /** @type {const} */ ([['/bench/finder-search.js', search]]) : [])]);
+  const generated = new Map([
+    ...pageRoutes(inlineData()),
+    ...services,
+    ...(search ? /** @type {const} */ ([['/bench/finder-search.js', search]]) : []),
+  ]);
   if (!floorCode) await buildFloor();
   generated.set('/bench/floor.js', /** @type {string} */ (floorCode));
   const fuseDir = dirname(fileURLToPath(import.meta.resolve('fuse.js')));
@@ -612,7 +711,11 @@ async function main() {
       // Compressed as a Trust's web server would (as serve.mjs compresses the demo's own pages and data).
       const gzip = url.pathname.startsWith('/dist/') && /\bgzip\b/.test(String(request.headers['accept-encoding']));
       const body = gzip ? gzipSync(generatedBody) : generatedBody;
-      const type = url.pathname.endsWith('.html') ? 'text/html' : url.pathname.endsWith('.json') ? 'application/json' : 'text/javascript';
+      const type = url.pathname.endsWith('.html')
+        ? 'text/html'
+        : url.pathname.endsWith('.json')
+          ? 'application/json'
+          : 'text/javascript';
       // The library's files may be cached, as an intranet's static files are (a repeat visit takes them
       // from the cache; start-up timings turn the cache off); the generated pages and data may not.
       const cache = url.pathname.startsWith('/dist/') ? 'max-age=3600' : 'no-store';
@@ -637,11 +740,15 @@ async function main() {
         // Which widgets the bundle has: the rest are reported as not available.
         const { context, page } = await loadPage(browser, `${origin}/bench/startup-with.html`);
         results.widgets = Object.fromEntries(TAGS.map((tag) => [tag, false]));
-        for (const tag of await page.evaluate(() => /** @type {any} */ (window).__result.defined)) results.widgets[tag] = true;
+        for (const tag of await page.evaluate(() => /** @type {any} */ (window).__result.defined))
+          results.widgets[tag] = true;
         await context.close();
         results.startup = await section('startup', () => measureStartup(browser, origin));
         if (results.startup && !results.startup.error) {
-          results.downloads = { help: downloaded(results.startup.x1.scripts.help), all: downloaded(results.startup.x1.scripts.all) };
+          results.downloads = {
+            help: downloaded(results.startup.x1.scripts.help),
+            all: downloaded(results.startup.x1.scripts.all),
+          };
         }
         results.cls = await section('cls', () => measureCls(browser, origin));
         results.finder = await section('finder', () => measureFinder(browser, origin));

@@ -29,8 +29,12 @@ interface BreakReminderArgs {
 export function seed(state: Seed, now = clock.now()): BreakState {
   const start = now - 180 * MINUTE;
   const record: BreakState = {
-    at: now - MINUTE, start, until: now + 12 * 60 * MINUTE, next: now + 25 * MINUTE,
-    breaks: [start + 90 * MINUTE], n: 1,
+    at: now - MINUTE,
+    start,
+    until: now + 12 * 60 * MINUTE,
+    next: now + 25 * MINUTE,
+    breaks: [start + 90 * MINUTE],
+    n: 1,
   };
   if (state === 'due') record.next = now - MINUTE;
   if (state === 'snoozed') Object.assign(record, { snoozed: true, next: now + 8 * MINUTE, n: 2 });

@@ -47,14 +47,19 @@ const sampleCampaigns: Campaign[] = [
     id: 'time-to-talk',
     title: 'Time to Talk Day',
     title_cy: 'Diwrnod Amser i Siarad',
-    message: 'A conversation can make a big difference. Take five minutes with a colleague: a cuppa, a walk, a check-in.',
-    message_cy: 'Gall sgwrs wneud gwahaniaeth mawr. Treuliwch bum munud gyda chydweithiwr: paned, tro bach, gair i holi sut maen nhw.',
+    message:
+      'A conversation can make a big difference. Take five minutes with a colleague: a cuppa, a walk, a check-in.',
+    message_cy:
+      'Gall sgwrs wneud gwahaniaeth mawr. Treuliwch bum munud gyda chydweithiwr: paned, tro bach, gair i holi sut maen nhw.',
     starts: day(-1),
     ends: day(2),
     priority: 10,
     tone: 'celebrate',
     image: { src: '/test/fixtures/campaign-image.svg', alt: 'Two speech bubbles', alt_cy: 'Dau swigen siarad' },
-    link: { href: 'https://intranet.wellford-valley.example/wellbeing/time-to-talk', text: 'Ideas for starting a conversation' },
+    link: {
+      href: 'https://intranet.wellford-valley.example/wellbeing/time-to-talk',
+      text: 'Ideas for starting a conversation',
+    },
   },
   {
     id: 'flu-clinics',
@@ -78,7 +83,10 @@ const sampleCampaigns: Campaign[] = [
 
 /** An inline JSON child, the no-build way to give the banner its data. */
 function inlineJson(data: unknown): HTMLScriptElement {
-  return Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(data) });
+  return Object.assign(document.createElement('script'), {
+    type: 'application/json',
+    textContent: JSON.stringify(data),
+  });
 }
 
 const meta: Meta<CampaignBannerArgs> = {

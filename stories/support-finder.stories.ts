@@ -21,7 +21,10 @@ const meta: Meta<FinderArgs> = {
   component: 'wellbeing-support-finder',
   args: { src: '/samples/services.json', lang: 'en' },
   argTypes: {
-    topic: { control: 'select', options: [undefined, 'money', 'bereavement', 'sleep-and-fatigue', 'violence-and-aggression'] },
+    topic: {
+      control: 'select',
+      options: [undefined, 'money', 'bereavement', 'sleep-and-fatigue', 'violence-and-aggression'],
+    },
     catalogue: { control: 'inline-radio', options: [undefined, 'built-in'] },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
   },

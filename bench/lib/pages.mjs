@@ -266,14 +266,22 @@ window.__ready = true;
  * @param {unknown} campaigns
  */
 function bannerPage(variant, campaigns, classic = false) {
-  const inline = variant === 'inline' ? `<script type="application/json">${JSON.stringify(campaigns).replace(/</g, '\\u003c')}</script>` : '';
-  const attributes = variant === 'inline' ? '' : ` src="/samples/campaigns.json"${variant === 'reserve' ? ` reserve="${BANNER_RESERVE}"` : ''}`;
+  const inline =
+    variant === 'inline'
+      ? `<script type="application/json">${JSON.stringify(campaigns).replace(/</g, '\\u003c')}</script>`
+      : '';
+  const attributes =
+    variant === 'inline'
+      ? ''
+      : ` src="/samples/campaigns.json"${variant === 'reserve' ? ` reserve="${BANNER_RESERVE}"` : ''}`;
   const body = `<wellbeing-campaign-banner${attributes}>${inline}</wellbeing-campaign-banner>
 <main style="font: 16px/1.5 sans-serif">
 <h1>Staff wellbeing</h1>
 ${'<p>Looking after yourself is part of looking after patients. Everything on this page is confidential.</p>\n'.repeat(12)}
 </main>`;
-  const script = classic ? `<script src="/dist/wellbeing-widgets.iife.js" defer></script>` : `<script type="module" src="${BUNDLE}"></script>`;
+  const script = classic
+    ? `<script src="/dist/wellbeing-widgets.iife.js" defer></script>`
+    : `<script type="module" src="${BUNDLE}"></script>`;
   return page('Banner at the top', body, script);
 }
 /** Tall enough for the sample campaigns at 412 px wide (the mobile viewport): the demo uses the same. */

@@ -11,7 +11,17 @@ import { controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { breakReminderStyles } from './break-reminder.styles.js';
 import {
-  isState, pause, setEnd, setEvery, setNotify, snooze, taken, today, view, type BreakState, type View,
+  isState,
+  pause,
+  setEnd,
+  setEvery,
+  setNotify,
+  snooze,
+  taken,
+  today,
+  view,
+  type BreakState,
+  type View,
 } from './schedule.js';
 import { breakReminderStrings, type BreakReminderKey } from './strings.js';
 
@@ -136,8 +146,10 @@ export class WellbeingBreakReminder extends WellbeingElement {
     const now = clock.now();
     const record = this.record!;
     this.save(
-      action === 'taken' ? taken(record, now, this.every)
-        : action === 'snooze' ? snooze(record, now, positiveOr(this.snooze, 10))
+      action === 'taken'
+        ? taken(record, now, this.every)
+        : action === 'snooze'
+          ? snooze(record, now, positiveOr(this.snooze, 10))
           : pause(record, now, true, this.every),
     );
     this.emit(BREAK_EVENT, { action });
@@ -148,7 +160,10 @@ export class WellbeingBreakReminder extends WellbeingElement {
     if (!record.notify || document.hasFocus()) return;
     try {
       if (Notification.permission === 'granted') {
-        new Notification(this.t(shown.rest ? 'restTitle' : 'title'), { body: this.idea(record, shown), tag: 'wellbeing-break' });
+        new Notification(this.t(shown.rest ? 'restTitle' : 'title'), {
+          body: this.idea(record, shown),
+          tag: 'wellbeing-break',
+        });
       }
     } catch {
       /* no notifications here (e.g. mobile browsers): the page prompt is enough */
@@ -187,22 +202,32 @@ export class WellbeingBreakReminder extends WellbeingElement {
     if (!record || !shown) return nothing;
     const due = shown.status === 'due';
     const label =
-      shown.status === 'idle' ? t('next', { count: shown.minutes })
-        : shown.status === 'snoozed' ? t('snoozed', { count: shown.minutes })
-          : shown.status === 'paused' ? t('paused') : t('settings');
+      shown.status === 'idle'
+        ? t('next', { count: shown.minutes })
+        : shown.status === 'snoozed'
+          ? t('snoozed', { count: shown.minutes })
+          : shown.status === 'paused'
+            ? t('paused')
+            : t('settings');
     return html`<div class=${due || shown.status === 'ended' ? 'prompt' : ''} part="prompt">
-        <div aria-live="polite">${due
-          ? html`<h2>${t(shown.rest ? 'restTitle' : 'title')}</h2>
+        <div aria-live="polite">${
+          due
+            ? html`<h2>${t(shown.rest ? 'restTitle' : 'title')}</h2>
             ${shown.rest ? html`<p>${t('rest')}</p>` : nothing}
             <p>${this.idea(record, shown)}</p>`
-          : shown.status === 'ended' ? html`<p>${t('ended')}</p>` : nothing}</div>
-        ${due
-          ? html`<div class="buttons">
+            : shown.status === 'ended'
+              ? html`<p>${t('ended')}</p>`
+              : nothing
+        }</div>
+        ${
+          due
+            ? html`<div class="buttons">
             <button class="button" @click=${() => this.answer('taken')}>${t('taken')}</button>
             <button class="button secondary" @click=${() => this.answer('snooze')}>${t('snooze', { count: positiveOr(this.snooze, 10) })}</button>
             <button class="button secondary" @click=${() => this.answer('pause')}>${t('pause')}</button>
           </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <button class="toggle" part="toggle" aria-expanded=${this.open} aria-controls="settings" @click=${() => (this.open = !this.open)}>${label}</button>
       <div class="settings" id="settings" part="settings" ?hidden=${!this.open}>${this.open ? this.renderSettings(record, t) : nothing}</div>`;
@@ -223,15 +248,19 @@ export class WellbeingBreakReminder extends WellbeingElement {
           if (every >= 5 && every <= 360) this.save(setEvery(record, clock.now(), every));
         }} /></label>
       <label>${t('shiftEnd')}
-        <input type="time" .value=${end === undefined ? '' : `${pad(end / 60)}:${pad(end % 60)}`} @change=${(event: Event) => {
+        <input type="time" .value=${end === undefined ? '' : `${pad(end / 60)}:${pad(end % 60)}`} @change=${(
+          event: Event,
+        ) => {
           const [hours, mins] = (event.target as HTMLInputElement).value.split(':');
           this.save(setEnd(record, clock.now(), mins ? +hours! * 60 + +mins : undefined));
         }} /></label>
-      ${'Notification' in window
-        ? html`<label class="check"
+      ${
+        'Notification' in window
+          ? html`<label class="check"
             ><input type="checkbox" .checked=${!!record.notify} @change=${this.chooseNotifications} />${t('notify')}</label
           >`
-        : nothing}
+          : nothing
+      }
       <button class="button secondary" @click=${() => this.save(pause(record, clock.now(), !record.paused, this.every))}>${t(record.paused ? 'resume' : 'pause')}</button>
       <h3>${t('today')}</h3>
       <svg part="timeline" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">

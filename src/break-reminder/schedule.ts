@@ -59,7 +59,9 @@ export function isState(value: unknown): value is BreakState {
   const record = value as BreakState;
   return (
     Array.isArray(record?.breaks) &&
-    [record.at, record.start, record.until, record.next, record.n, ...record.breaks, record.end ?? 0].every(Number.isFinite)
+    [record.at, record.start, record.until, record.next, record.n, ...record.breaks, record.end ?? 0].every(
+      Number.isFinite,
+    )
   );
 }
 
@@ -71,8 +73,14 @@ export function today(stored: unknown, now: number, interval: number): BreakStat
   const record = isState(stored) ? stored : undefined;
   if (record && now >= record.start && now < record.until) return record;
   return {
-    at: now, start: now, until: expiry(now), next: now + Math.min(record?.every ?? interval, 360) * MINUTE, breaks: [], n: 0,
-    every: record?.every, notify: record?.notify,
+    at: now,
+    start: now,
+    until: expiry(now),
+    next: now + Math.min(record?.every ?? interval, 360) * MINUTE,
+    breaks: [],
+    n: 0,
+    every: record?.every,
+    notify: record?.notify,
   };
 }
 
@@ -128,7 +136,11 @@ export const pause = (record: BreakState, now: number, paused: boolean, interval
 export const setEvery = (record: BreakState, now: number, every: number): BreakState =>
   act(record, now, { every, next: (record.breaks.at(-1) ?? record.start) + every * MINUTE });
 
-export const setNotify = (record: BreakState, now: number, notify: boolean): BreakState => ({ ...record, notify, at: now });
+export const setNotify = (record: BreakState, now: number, notify: boolean): BreakState => ({
+  ...record,
+  notify,
+  at: now,
+});
 
 /**
  * The shift ends at the next UK wall-clock `minutes` (past midnight for night
@@ -141,7 +153,7 @@ export function setEnd(record: BreakState, now: number, minutes?: number): Break
     if (ahead > 1380) ahead -= 1440;
     end = now - (now % MINUTE) + ahead * MINUTE;
     // Across a clock change the wall clock is an hour out: correct it.
-    const drift = (ukTime(end).minutes - minutes + 2160) % 1440 - 720;
+    const drift = ((ukTime(end).minutes - minutes + 2160) % 1440) - 720;
     end -= drift * MINUTE;
   }
   return { ...record, end, until: expiry(record.start, end), at: now };

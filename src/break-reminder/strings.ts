@@ -1,10 +1,29 @@
 import type { StringTable } from '../core/i18n/index.js';
 
 export type BreakReminderKey =
-  | 'title' | 'restTitle' | 'rest' | 'ideas' | 'nightIdeas'
-  | 'snooze' | 'taken' | 'pause' | 'resume'
-  | 'next' | 'snoozed' | 'paused' | 'ended' | 'settings'
-  | 'every' | 'shiftEnd' | 'notify' | 'today' | 'started' | 'breaks' | 'noBreaks' | 'ends' | 'private';
+  | 'title'
+  | 'restTitle'
+  | 'rest'
+  | 'ideas'
+  | 'nightIdeas'
+  | 'snooze'
+  | 'taken'
+  | 'pause'
+  | 'resume'
+  | 'next'
+  | 'snoozed'
+  | 'paused'
+  | 'ended'
+  | 'settings'
+  | 'every'
+  | 'shiftEnd'
+  | 'notify'
+  | 'today'
+  | 'started'
+  | 'breaks'
+  | 'noBreaks'
+  | 'ends'
+  | 'private';
 
 /**
  * A kind colleague, not an alarm: short and warm. `ideas` and `nightIdeas`
@@ -15,7 +34,8 @@ export const breakReminderStrings: StringTable<BreakReminderKey> = {
     title: 'Time for a break',
     restTitle: 'Time for your 20-minute break',
     rest: "You've worked over 6 hours: you're entitled to a 20-minute break.",
-    ideas: 'Take five slow breaths.\nDrink some water.\nStand up and stretch.\nStep outside for some air.\nSit in a rest room for a while.',
+    ideas:
+      'Take five slow breaths.\nDrink some water.\nStand up and stretch.\nStep outside for some air.\nSit in a rest room for a while.',
     nightIdeas: 'Eat something, even a snack.\nDrink some water.\nFind some bright light for a minute.',
     snooze: { one: 'Snooze {count} minute', other: 'Snooze {count} minutes' },
     taken: "I've taken a break",
@@ -40,7 +60,8 @@ export const breakReminderStrings: StringTable<BreakReminderKey> = {
     title: 'Amser am egwyl',
     restTitle: 'Amser am eich egwyl 20 munud',
     rest: 'Rydych chi wedi gweithio dros 6 awr: mae gennych hawl i egwyl 20 munud.',
-    ideas: 'Anadlwch yn araf bum gwaith.\nYfwch ddŵr.\nCodwch ac ymestynnwch.\nCamwch allan am awyr iach.\nEisteddwch mewn ystafell orffwys am ychydig.',
+    ideas:
+      'Anadlwch yn araf bum gwaith.\nYfwch ddŵr.\nCodwch ac ymestynnwch.\nCamwch allan am awyr iach.\nEisteddwch mewn ystafell orffwys am ychydig.',
     nightIdeas: 'Bwytewch rywbeth, hyd yn oed byrbryd.\nYfwch ddŵr.\nEwch i olau llachar am funud.',
     snooze: 'Cyntun {count} munud',
     taken: 'Rydw i wedi cael egwyl',

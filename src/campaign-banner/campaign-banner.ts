@@ -186,21 +186,29 @@ export class WellbeingCampaignBanner extends WellbeingElement {
   }
 
   /** Focus in or out: read once the move (or a re-render that removed the focused button) is over. */
-  private readonly onFocus = () => queueMicrotask(() => (this.focused = !!(this.renderRoot as ShadowRoot).activeElement));
+  private readonly onFocus = () =>
+    queueMicrotask(() => (this.focused = !!(this.renderRoot as ShadowRoot).activeElement));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('previewDate') && this.previewDate && !this.preview) {
-      log.error('<wellbeing-campaign-banner>', `preview-date "${this.previewDate}": expected a date as YYYY-MM-DD (showing today)`);
+      log.error(
+        '<wellbeing-campaign-banner>',
+        `preview-date "${this.previewDate}": expected a date as YYYY-MM-DD (showing today)`,
+      );
     }
     if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
-      log.error('<wellbeing-campaign-banner>', `reserve "${this.reserve}": expected a CSS length such as 12rem (no space reserved)`);
+      log.error(
+        '<wellbeing-campaign-banner>',
+        `reserve "${this.reserve}": expected a CSS length such as 12rem (no space reserved)`,
+      );
     }
     this.showing = campaignsOn(this.data.value?.items ?? [], this.day, this.path ?? location.pathname).filter(
       (campaign) => !this.isDismissed(campaign),
     );
     const count = this.showing.length;
     this.currentIndex = count ? this.requestedIndex % count : 0;
-    this.canRotate = (this.rotateSeconds ?? 0) >= 5 && count > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.canRotate =
+      (this.rotateSeconds ?? 0) >= 5 && count > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.rotating = this.canRotate && !this.paused && !this.hovered && !this.focused;
   }
 
@@ -232,32 +240,42 @@ export class WellbeingCampaignBanner extends WellbeingElement {
         <div class="text">
           <h2 part="title" tabindex="-1" lang=${english(campaign.title_cy)}>${title}</h2>
           <p part="message" lang=${english(campaign.message_cy)}>${localised(campaign, 'message', this.locale)}</p>
-          ${href
-            ? html`<p><a part="link" href=${href} lang=${english(link.text_cy)} @click=${() => this.emit(CAMPAIGN_CLICK_EVENT, { id: campaign.id })}
+          ${
+            href
+              ? html`<p><a part="link" href=${href} lang=${english(link.text_cy)} @click=${() => this.emit(CAMPAIGN_CLICK_EVENT, { id: campaign.id })}
                   >${localised(link, 'text', this.locale)}</a
                 ></p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
-      ${count > 1 || dismissible
-        ? html`<div class="controls" part="controls">
-            ${this.canRotate
-              ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>
+      ${
+        count > 1 || dismissible
+          ? html`<div class="controls" part="controls">
+            ${
+              this.canRotate
+                ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>
                   ${t(this.paused ? 'play' : 'pause')}
                 </button>`
-              : nothing}
-            ${count > 1
-              ? html`<button type="button" part="previous" @click=${() => this.go(-1)}>${t('previous')}</button>
+                : nothing
+            }
+            ${
+              count > 1
+                ? html`<button type="button" part="previous" @click=${() => this.go(-1)}>${t('previous')}</button>
                   <span part="position">${t('position', { index: this.currentIndex + 1, count })}</span>
                   <button type="button" part="next" @click=${() => this.go(1)}>${t('next')}</button>`
-              : nothing}
-            ${dismissible
-              ? html`<button type="button" class="dismiss" part="dismiss" aria-label=${t('dismissLabel', { title })} @click=${() => this.dismiss(campaign)}>
+                : nothing
+            }
+            ${
+              dismissible
+                ? html`<button type="button" class="dismiss" part="dismiss" aria-label=${t('dismissLabel', { title })} @click=${() => this.dismiss(campaign)}>
                   ${t('dismiss')}
                 </button>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

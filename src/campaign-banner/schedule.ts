@@ -87,7 +87,11 @@ function nth(campaign: CampaignDates, k: number): DateSpan | undefined {
 export function occurrences(campaign: CampaignDates, from: string, to: string): DateSpan[] {
   const found: DateSpan[] = [];
   // Occurrence k starts in the year of `starts` + k and ends in the year of `ends` + k.
-  for (let k = +from.slice(0, 4) - +campaign.ends.slice(0, 4); k <= +to.slice(0, 4) - +campaign.starts.slice(0, 4); k++) {
+  for (
+    let k = +from.slice(0, 4) - +campaign.ends.slice(0, 4);
+    k <= +to.slice(0, 4) - +campaign.starts.slice(0, 4);
+    k++
+  ) {
     const span = nth(campaign, k);
     if (span && span.starts <= span.ends && span.starts <= to && from <= span.ends) found.push(span);
   }
@@ -177,10 +181,16 @@ export interface ScheduleDay<T> {
  *
  * @throws RangeError when either date is not a real `YYYY-MM-DD` date
  */
-export function timeline<T extends Scheduled>(campaigns: readonly T[], from: string, to: string, path?: string): ScheduleDay<T>[] {
+export function timeline<T extends Scheduled>(
+  campaigns: readonly T[],
+  from: string,
+  to: string,
+  path?: string,
+): ScheduleDay<T>[] {
   if (!isIsoDate(from) || !isIsoDate(to)) throw new RangeError('expected dates as YYYY-MM-DD');
   const days: ScheduleDay<T>[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) days.push({ date, campaigns: campaignsOn(campaigns, date, path) });
+  for (let date = from; date <= to; date = addDays(date, 1))
+    days.push({ date, campaigns: campaignsOn(campaigns, date, path) });
   return days;
 }
 
@@ -214,7 +224,18 @@ export function overlaps<T>(days: readonly ScheduleDay<T>[]): DateSpan[] {
 export function campaignVersion(campaign: Campaign): string {
   const { title, title_cy, message, message_cy, starts, ends, link, image } = campaign;
   const text = JSON.stringify([
-    title, title_cy, message, message_cy, starts, ends, link?.href, link?.text, link?.text_cy, image?.src, image?.alt, image?.alt_cy,
+    title,
+    title_cy,
+    message,
+    message_cy,
+    starts,
+    ends,
+    link?.href,
+    link?.text,
+    link?.text_cy,
+    image?.src,
+    image?.alt,
+    image?.alt_cy,
   ]);
   let hash = 0x811c9dc5; // FNV-1a, 32 bits
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

@@ -1,6 +1,7 @@
 import type { StringTable } from '../core/i18n/index.js';
 
-export type CampaignBannerKey = 'label' | 'previous' | 'next' | 'position' | 'pause' | 'play' | 'dismiss' | 'dismissLabel';
+export type CampaignBannerKey =
+  'label' | 'previous' | 'next' | 'position' | 'pause' | 'play' | 'dismiss' | 'dismissLabel';
 
 export const campaignBannerStrings: StringTable<CampaignBannerKey> = {
   en: {

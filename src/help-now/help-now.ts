@@ -13,9 +13,7 @@ import type { HelpContact } from '../core/data/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { helpNowStyles } from './help-now.styles.js';
-import {
-  LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine,
-} from './national-lines.js';
+import { LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine } from './national-lines.js';
 import { helpNowStrings, type HelpNowKey } from './strings.js';
 
 /** `detail` of `wellbeing-help-open`; nothing about the person. */
@@ -192,7 +190,8 @@ export class WellbeingHelpNow extends WellbeingElement {
     for (const dodge of ['', 'side', 'top', 'side top']) {
       this.dataset.dodge = dodge;
       const b = this.trigger.getBoundingClientRect();
-      if (!r || b.left >= r.right + 8 || b.right <= r.left - 8 || b.top >= r.bottom + 8 || b.bottom <= r.top - 8) return;
+      if (!r || b.left >= r.right + 8 || b.right <= r.left - 8 || b.top >= r.bottom + 8 || b.bottom <= r.top - 8)
+        return;
     }
     this.dataset.dodge = '';
   };
@@ -224,7 +223,10 @@ export class WellbeingHelpNow extends WellbeingElement {
         this.requestUpdate();
       },
       (error: Error & { file?: string }) => {
-        log.error(`<${this.localName}>`, `could not load ${error.file ?? 'its Trust contacts code'} (${error.message})`);
+        log.error(
+          `<${this.localName}>`,
+          `could not load ${error.file ?? 'its Trust contacts code'} (${error.message})`,
+        );
         this.contactsCode = 'failed';
         this.requestUpdate();
       },
@@ -305,10 +307,11 @@ export class WellbeingHelpNow extends WellbeingElement {
     }
     return html`<section aria-labelledby="trust" aria-busy=${loading ? 'true' : 'false'}>
       <h3 id="trust">${title}</h3>
-      ${loading
-        ? html`<p class="status">${t('loading')}</p>`
-        : items.length
-          ? html`<ul class="lines">
+      ${
+        loading
+          ? html`<p class="status">${t('loading')}</p>`
+          : items.length
+            ? html`<ul class="lines">
               ${items.map((contact: HelpContact) =>
                 this.renderLine(shared, {
                   name: localised(contact, 'name', this.locale),
@@ -319,7 +322,8 @@ export class WellbeingHelpNow extends WellbeingElement {
                 }),
               )}
             </ul>`
-          : html`<p class="status">${t('trustFailed')}</p>`}
+            : html`<p class="status">${t('trustFailed')}</p>`
+      }
     </section>`;
   }
 

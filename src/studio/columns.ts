@@ -53,11 +53,15 @@ export function guessField(kind: Kind, header: string): string {
   const exact = FIELDS[kind].find((f) => f.path.toLowerCase() === raw.trim());
   if (exact) return exact.path;
   // "Campaign title", "Service phone": the kind's own word adds nothing.
-  const plain = name.replace(/\b(campaigns?|services?|contacts?)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = name
+    .replace(/\b(campaigns?|services?|contacts?)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const candidate of [name, plain]) {
     for (const field of fields) {
       const english = field.english ? FIELDS[kind].find((f) => f.path === field.english) : undefined;
-      if (candidate && names(field.path, field.label, english?.aliases ?? field.aliases).includes(candidate)) return field.path;
+      if (candidate && names(field.path, field.label, english?.aliases ?? field.aliases).includes(candidate))
+        return field.path;
     }
   }
   return '';

@@ -55,7 +55,10 @@ function sniffDelimiter(text: string): CsvTable['delimiter'] {
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && char in counts) counts[char as keyof typeof counts]++;
   }
-  return (Object.keys(counts) as Array<keyof typeof counts>).reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
+  return (Object.keys(counts) as Array<keyof typeof counts>).reduce(
+    (best, d) => (counts[d] > counts[best] ? d : best),
+    ',',
+  );
 }
 
 /**
@@ -85,8 +88,10 @@ export function parseCsv(input: string): CsvTable {
     const char = text[i]!;
     if (quoted) {
       if (char !== '"') cell += char;
-      else if (text[i + 1] === '"') (cell += '"'), i++;
-      else quoted = false;
+      else if (text[i + 1] === '"') {
+        cell += '"'; // a doubled quote inside quotes is one quote
+        i++;
+      } else quoted = false;
     } else if (char === '"' && atCellStart) {
       quoted = true;
       atCellStart = false;
@@ -104,9 +109,7 @@ export function parseCsv(input: string): CsvTable {
   const [header = [], ...rest] = records;
   return {
     headers: header.map((h) => h.trim()),
-    rows: rest
-      .map((cells, i) => ({ row: i + 2, cells }))
-      .filter(({ cells }) => cells.some((c) => c.trim())),
+    rows: rest.map((cells, i) => ({ row: i + 2, cells })).filter(({ cells }) => cells.some((c) => c.trim())),
     delimiter,
     ...(quoted ? { unclosedQuote } : {}),
   };

@@ -99,7 +99,6 @@ export class StudioDataView extends LitElement {
 
   @property({ attribute: false }) draft: Draft = { items: [], extras: {}, unsaved: false };
 
-
   @state() private selected = -1;
   @state() private notice?: Notice;
   /** the entry just added, whose empty fields are not yet called errors */
@@ -114,7 +113,13 @@ export class StudioDataView extends LitElement {
     const next: Draft = { ...this.draft, ...draft, unsaved: true };
     this.draft = next;
     this.notice = notice;
-    this.dispatchEvent(new CustomEvent<DraftChange>('studio-draft', { detail: { kind: this.kind, draft: next }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<DraftChange>('studio-draft', {
+        detail: { kind: this.kind, draft: next },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private nameOf(entry: Record<string, unknown> | undefined): string {
@@ -150,7 +155,10 @@ export class StudioDataView extends LitElement {
     const text = toFix
       ? `Added ${plural(added.length, 'row')} to fix. Their problems are listed below.`
       : `Added ${plural(added.length, this.info.one)} from ${name}.`;
-    this.change({ items: [...this.draft.items, ...added] }, { text, kind: added.length || toFix ? 'success' : 'info', undo: added.length ? before : undefined });
+    this.change(
+      { items: [...this.draft.items, ...added] },
+      { text, kind: added.length || toFix ? 'success' : 'info', undo: added.length ? before : undefined },
+    );
     if (toFix) void this.focusOn('#problems-heading');
   }
 
@@ -169,14 +177,23 @@ export class StudioDataView extends LitElement {
   }
 
   private duplicate(index: number): void {
-    this.change({ items: duplicateEntry(this.kind, this.draft.items, index) }, { text: `Made a copy of “${this.nameOf(this.draft.items[index])}” below it.`, kind: 'info' });
+    this.change(
+      { items: duplicateEntry(this.kind, this.draft.items, index) },
+      { text: `Made a copy of “${this.nameOf(this.draft.items[index])}” below it.`, kind: 'info' },
+    );
     if (this.selected > index) this.selected++;
     void this.focusOn(`#edit-${index + 1}`);
   }
 
   private move(index: number, step: number): void {
     const to = index + step;
-    this.change({ items: moveEntry(this.draft.items, index, to) }, { text: `Moved “${this.nameOf(this.draft.items[index])}” to position ${to + 1} of ${this.draft.items.length}.`, kind: 'info' });
+    this.change(
+      { items: moveEntry(this.draft.items, index, to) },
+      {
+        text: `Moved “${this.nameOf(this.draft.items[index])}” to position ${to + 1} of ${this.draft.items.length}.`,
+        kind: 'info',
+      },
+    );
     if (this.selected === index) this.selected = to;
     else if (this.selected === to) this.selected = index;
     const atEnd = to === 0 || to === this.draft.items.length - 1;
@@ -185,7 +202,10 @@ export class StudioDataView extends LitElement {
 
   private deleteEntry(index: number): void {
     const before = this.draft;
-    this.change({ items: removeEntry(this.draft.items, index) }, { text: `Deleted “${this.nameOf(this.draft.items[index])}”.`, kind: 'info', undo: before });
+    this.change(
+      { items: removeEntry(this.draft.items, index) },
+      { text: `Deleted “${this.nameOf(this.draft.items[index])}”.`, kind: 'info', undo: before },
+    );
     if (this.selected === index) this.selected = -1;
     else if (this.selected > index) this.selected--;
     void this.focusOn('#undo');
@@ -201,7 +221,10 @@ export class StudioDataView extends LitElement {
 
   private startAgain(): void {
     const before = this.draft;
-    this.change({ items: [], extras: {} }, { text: `Removed all ${this.info.title.toLowerCase()}.`, kind: 'info', undo: before });
+    this.change(
+      { items: [], extras: {} },
+      { text: `Removed all ${this.info.title.toLowerCase()}.`, kind: 'info', undo: before },
+    );
     this.selected = -1;
     void this.focusOn('#undo');
   }
@@ -222,8 +245,17 @@ export class StudioDataView extends LitElement {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     this.draft = { ...this.draft, unsaved: false };
-    this.dispatchEvent(new CustomEvent<DraftChange>('studio-draft', { detail: { kind, draft: this.draft }, bubbles: true, composed: true }));
-    this.say({ text: `Downloaded ${this.info.fileName}. Put it on your intranet in the folder with wellbeing-widgets.js.`, kind: 'success' });
+    this.dispatchEvent(
+      new CustomEvent<DraftChange>('studio-draft', {
+        detail: { kind, draft: this.draft },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    this.say({
+      text: `Downloaded ${this.info.fileName}. Put it on your intranet in the folder with wellbeing-widgets.js.`,
+      kind: 'success',
+    });
   }
 
   private async goTo(index: number, path: string): Promise<void> {
@@ -275,7 +307,13 @@ export class StudioDataView extends LitElement {
     problems.entries.forEach((list, index) =>
       list
         .filter((p) => p.level === 'error' && (this.fresh !== index || this.wantsDownload))
-        .forEach((p) => lines.push({ index, path: p.path, text: `${this.nameOf(this.draft.items[index])}: ${describeProblem(this.kind, p)}` })),
+        .forEach((p) =>
+          lines.push({
+            index,
+            path: p.path,
+            text: `${this.nameOf(this.draft.items[index])}: ${describeProblem(this.kind, p)}`,
+          }),
+        ),
     );
     const fileLines = problems.file;
     const count = lines.length + fileLines.length;
@@ -301,7 +339,10 @@ export class StudioDataView extends LitElement {
         today=${ukTime().date}
         @studio-edit=${(e: CustomEvent<EditDetail>) => this.goTo(e.detail.index, 'title')}
       ></wellbeing-studio-timeline>`;
-    const widget = kind === 'services' ? { tag: 'wellbeing-support-finder', attributes: {} } : { tag: 'wellbeing-help-now', attributes: { variant: 'inline' } };
+    const widget =
+      kind === 'services'
+        ? { tag: 'wellbeing-support-finder', attributes: {} }
+        : { tag: 'wellbeing-help-now', attributes: { variant: 'inline' } };
     return html`<p>This is the real ${kind === 'services' ? 'support finder' : 'help button'} with your ${this.info.title.toLowerCase()}. Entries with problems are left out, as they would be on your intranet.</p>
       <wellbeing-studio-preview
         label="Preview of the ${kind === 'services' ? 'support finder' : 'help button'}"
@@ -313,7 +354,11 @@ export class StudioDataView extends LitElement {
     const { title, one, fileName } = this.info;
     const items = this.draft.items;
     const problems = findProblems(this.kind, items, this.draft.extras);
-    const shownErrors = problems.entries.reduce((n, list, i) => n + (this.fresh === i && !this.wantsDownload ? 0 : list.filter((p) => p.level === 'error').length), 0);
+    const shownErrors = problems.entries.reduce(
+      (n, list, i) =>
+        n + (this.fresh === i && !this.wantsDownload ? 0 : list.filter((p) => p.level === 'error').length),
+      0,
+    );
     return html`
       <h1 id="view-heading" tabindex="-1">${title}</h1>
       <p class="lede">${INTRO[this.kind]}</p>
@@ -328,22 +373,25 @@ export class StudioDataView extends LitElement {
       </section>
 
       <div role="status" class="status">
-        ${this.notice
-          ? html`<div class="notice ${this.notice.kind === 'success' ? 'success' : ''}">
+        ${
+          this.notice
+            ? html`<div class="notice ${this.notice.kind === 'success' ? 'success' : ''}">
               <p>
                 ${this.notice.text}
                 ${this.notice.undo ? html`<button type="button" class="link-button" id="undo" @click=${this.undo}>Undo</button>` : nothing}
               </p>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
 
       ${this.problemSummary(problems)}
 
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" tabindex="-1">Your ${title.toLowerCase()} (${items.length})</h2>
-        ${items.length
-          ? html`<ol class="entries">
+        ${
+          items.length
+            ? html`<ol class="entries">
               ${items.map((entry, i) => {
                 const errors = (problems.entries[i] ?? []).filter((p) => p.level === 'error').length;
                 const warnings = (problems.entries[i] ?? []).length - errors;
@@ -353,13 +401,15 @@ export class StudioDataView extends LitElement {
                 return html`<li class="entry ${this.selected === i ? 'open' : ''} ${errors && !hideErrors ? 'bad' : ''}">
                   <h3>${name}</h3>
                   <p class="meta">${this.meta(entry)}</p>
-                  ${hideErrors
-                    ? html`<span class="tag note">New</span>`
-                    : errors
-                      ? html`<span class="tag bad">${plural(errors, 'problem')} to fix</span>`
-                      : warnings
-                        ? html`<span class="tag note">Ready, with ${plural(warnings, 'warning')}</span>`
-                        : html`<span class="tag good">Ready</span>`}
+                  ${
+                    hideErrors
+                      ? html`<span class="tag note">New</span>`
+                      : errors
+                        ? html`<span class="tag bad">${plural(errors, 'problem')} to fix</span>`
+                        : warnings
+                          ? html`<span class="tag note">Ready, with ${plural(warnings, 'warning')}</span>`
+                          : html`<span class="tag good">Ready</span>`
+                  }
                   <div class="buttons">
                     <button type="button" class="button small ${this.selected === i ? '' : 'secondary'}" id="edit-${i}" aria-expanded=${this.selected === i ? 'true' : 'false'} @click=${() => this.toggle(i)}>
                       ${this.selected === i ? 'Close' : 'Edit'}${hidden}
@@ -373,7 +423,8 @@ export class StudioDataView extends LitElement {
                 </li>`;
               })}
             </ol>`
-          : html`<p>No ${title.toLowerCase()} yet. Import a spreadsheet above, or add one here.</p>`}
+            : html`<p>No ${title.toLowerCase()} yet. Import a spreadsheet above, or add one here.</p>`
+        }
         <div class="buttons">
           <button type="button" class="button secondary" @click=${this.add}>Add a ${one}</button>
         </div>
@@ -399,4 +450,3 @@ export class StudioDataView extends LitElement {
     `;
   }
 }
-

@@ -24,6 +24,7 @@ const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wellbeing-studio-finder-check': StudioFinderCheck,
 };
 
-for (const [tag, element] of Object.entries(ELEMENTS)) if (!customElements.get(tag)) customElements.define(tag, element);
+for (const [tag, element] of Object.entries(ELEMENTS))
+  if (!customElements.get(tag)) customElements.define(tag, element);
 
 export { WellbeingStudio };

@@ -22,7 +22,9 @@ const key = (kind: Kind) => `studio:draft:${kind}`;
 export function loadDraft(kind: Kind): Draft {
   const saved = storage.get<Partial<Draft>>(key(kind));
   if (!saved || !Array.isArray(saved.items)) return emptyDraft();
-  const items = saved.items.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item));
+  const items = saved.items.filter(
+    (item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item),
+  );
   const extras = saved.extras && typeof saved.extras === 'object' && !Array.isArray(saved.extras) ? saved.extras : {};
   return { items, extras, unsaved: !!saved.unsaved };
 }

@@ -14,7 +14,8 @@ export interface EntryChange {
 
 export const fieldId = (path: string): string => `f-${path.replace(/[^\w]+/g, '-')}`;
 
-const listText = (value: unknown, separator: string) => (Array.isArray(value) ? value.join(separator) : typeof value === 'string' ? value : '');
+const listText = (value: unknown, separator: string) =>
+  Array.isArray(value) ? value.join(separator) : typeof value === 'string' ? value : '';
 
 /**
  * The form for one entry of a data file: every field of its kind, Welsh beside
@@ -64,7 +65,13 @@ export class StudioEntryForm extends LitElement {
 
   private set(path: string, value: unknown): void {
     this.entry = setPath(this.entry, path, value);
-    this.dispatchEvent(new CustomEvent<EntryChange>('studio-entry-change', { detail: { entry: this.entry }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<EntryChange>('studio-entry-change', {
+        detail: { entry: this.entry },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private type(field: Field, text: string): void {
@@ -74,7 +81,10 @@ export class StudioEntryForm extends LitElement {
       const result = parseUkDate(text);
       this.set(field.path, !result ? undefined : 'date' in result ? result.date : text);
     } else if (field.type === 'list' || field.type === 'lines') {
-      const parts = text.split(field.type === 'lines' ? /\n/ : /,/).map((s) => s.trim()).filter(Boolean);
+      const parts = text
+        .split(field.type === 'lines' ? /\n/ : /,/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       this.set(field.path, parts);
     }
   }
@@ -118,7 +128,9 @@ export class StudioEntryForm extends LitElement {
       case 'date':
       case 'list':
       case 'lines': {
-        const shown = this.typing.get(field.path) ?? (field.type === 'date' ? toUkDate(value) : listText(value, field.type === 'lines' ? '\n' : ', '));
+        const shown =
+          this.typing.get(field.path) ??
+          (field.type === 'date' ? toUkDate(value) : listText(value, field.type === 'lines' ? '\n' : ', '));
         return field.type === 'lines'
           ? html`<textarea id=${id} aria-describedby=${describedBy || nothing} rows="3" .value=${shown}
               @input=${(e: Event) => this.type(field, text(e))} @blur=${() => this.leave(field.path)}></textarea>`
@@ -168,8 +180,9 @@ export class StudioEntryForm extends LitElement {
           >`,
         )}
       </div>
-      ${field.path === 'topics'
-        ? html`<label for=${otherId}>Other topics</label>
+      ${
+        field.path === 'topics'
+          ? html`<label for=${otherId}>Other topics</label>
             <span class="hint" id="${otherId}-hint">Your own topic names, separated with commas, for example pensions, parking.</span>
             <input id=${otherId} type="text" aria-describedby="${otherId}-hint ${describedBy}"
               .value=${this.typing.get(otherId) ?? others.join(', ')}
@@ -177,11 +190,15 @@ export class StudioEntryForm extends LitElement {
                 const typed = (e.target as HTMLInputElement).value;
                 this.typing = new Map(this.typing).set(otherId, typed);
                 this.touch(field.path);
-                const extra = typed.split(',').map((s) => s.trim()).filter(Boolean);
+                const extra = typed
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean);
                 this.set(field.path, [...values.filter((v) => known.has(v)), ...extra]);
               }}
               @blur=${() => this.leave(otherId)} />`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private field(field: Field): TemplateResult {
@@ -203,7 +220,12 @@ export class StudioEntryForm extends LitElement {
         @studio-hours-change=${(e: CustomEvent<HoursChange>) => this.set(field.path, e.detail.value)}
       ></wellbeing-studio-hours>`;
     const wrapped = field.type === 'choices';
-    const label = field.type === 'boolean' ? nothing : wrapped ? nothing : html`<label for=${fieldId(field.path)}>${field.label}</label>`;
+    const label =
+      field.type === 'boolean'
+        ? nothing
+        : wrapped
+          ? nothing
+          : html`<label for=${fieldId(field.path)}>${field.label}</label>`;
     const body = html`${label}${hint}${errors}${wrapped ? this.choices(field, describedBy) : this.control(field, describedBy)}`;
     return wrapped
       ? html`<fieldset class="field ${problems.length ? 'has-error' : ''}"><legend class="label">${field.label}</legend>${body}</fieldset>`

@@ -21,7 +21,15 @@ export const SCHEMA_URLS: Record<Kind, string> = {
   contacts: './schemas/help-contacts.schema.json',
 };
 
-type Schema = { entries?: Record<string, Schema>; wrapped?: Schema; pipe?: Schema[]; item?: Schema; options?: Schema[]; value?: Schema; type?: string };
+type Schema = {
+  entries?: Record<string, Schema>;
+  wrapped?: Schema;
+  pipe?: Schema[];
+  item?: Schema;
+  options?: Schema[];
+  value?: Schema;
+  type?: string;
+};
 
 /** The schema under optional and pipe wrappers. */
 function unwrap(schema: Schema | undefined): Schema | undefined {
@@ -36,7 +44,8 @@ function unwrap(schema: Schema | undefined): Schema | undefined {
 export function ordered(value: unknown, schema: Schema | undefined): unknown {
   const inner = unwrap(schema);
   if (Array.isArray(value)) {
-    const item = inner?.type === 'array' ? inner.item : inner?.options?.map(unwrap).find((s) => s?.type === 'array')?.item;
+    const item =
+      inner?.type === 'array' ? inner.item : inner?.options?.map(unwrap).find((s) => s?.type === 'array')?.item;
     return value.map((v) => ordered(v, item));
   }
   if (!value || typeof value !== 'object') return value;
@@ -58,7 +67,10 @@ const specFor = (kind: Kind) => FILE_SPECS.find((s) => s.list === kind) as FileS
 export function toJson({ kind, items, extras }: DataFile): string {
   const spec = specFor(kind);
   const { $schema: _, [spec.list]: __, ...rest } = extras;
-  const top: Record<string, unknown> = { $schema: SCHEMA_URLS[kind], [spec.list]: ordered(items, { type: 'array', item: spec.item as Schema }) };
+  const top: Record<string, unknown> = {
+    $schema: SCHEMA_URLS[kind],
+    [spec.list]: ordered(items, { type: 'array', item: spec.item as Schema }),
+  };
   const extraSchema = unwrap(spec.extras as Schema | undefined);
   Object.assign(top, ordered(rest, extraSchema));
   return `${JSON.stringify(top, null, 2)}\n`;
@@ -72,7 +84,8 @@ export function fromJson(text: string): DataFile | { error: string } {
   } catch (error) {
     return { error: `This is not a data file: it is not valid JSON (${(error as Error).message}).` };
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: 'This is not a data file: it should hold one list of campaigns, services or help contacts.' };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { error: 'This is not a data file: it should hold one list of campaigns, services or help contacts.' };
   const found = FILE_SPECS.filter((spec) => spec.list in raw);
   if (found.length !== 1)
     return {

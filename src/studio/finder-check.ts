@@ -27,7 +27,9 @@ export function reasonText({ query, how, matched, field }: Reason): string {
     case 'acronym':
       return `“${query}” stands for “${matched}” ${where}`;
     default:
-      return query.toLowerCase() === matched.toLowerCase() ? `“${query}” is ${where}` : `“${query}” matches “${matched}” ${where}`;
+      return query.toLowerCase() === matched.toLowerCase()
+        ? `“${query}” is ${where}`
+        : `“${query}” matches “${matched}” ${where}`;
   }
 }
 
@@ -91,7 +93,12 @@ export class StudioFinderCheck extends LitElement {
       const checked = validateFile({ services: this.services, ...this.extras }, servicesFile);
       const list = builtIn ? NATIONAL_SERVICES : 'items' in checked ? checked.items : [];
       const synonyms = 'extras' in checked ? checked.extras.synonyms : undefined;
-      this.cache = { key: this.services, synonyms: this.extras.synonyms, list, index: indexServices(list, builtIn ? undefined : synonyms) };
+      this.cache = {
+        key: this.services,
+        synonyms: this.extras.synonyms,
+        list,
+        index: indexServices(list, builtIn ? undefined : synonyms),
+      };
     }
     return { index: this.cache.index, list: this.cache.list, builtIn };
   }
@@ -102,7 +109,11 @@ export class StudioFinderCheck extends LitElement {
     this.extras = extras;
     this.said = said;
     this.dispatchEvent(
-      new CustomEvent<DraftChange>('studio-draft', { detail: { kind: 'services', draft: { items: this.services, extras, unsaved: true } }, bubbles: true, composed: true }),
+      new CustomEvent<DraftChange>('studio-draft', {
+        detail: { kind: 'services', draft: { items: this.services, extras, unsaved: true } },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -118,7 +129,10 @@ export class StudioFinderCheck extends LitElement {
       this.said = `“${phrase}” already means ${TOPIC_WORDS.get(topic) ?? topic}.`;
       return;
     }
-    this.setSynonyms({ ...this.synonyms, [phrase]: [...current, topic] }, `Added: “${phrase}” now finds services about ${TOPIC_WORDS.get(topic) ?? topic}.`);
+    this.setSynonyms(
+      { ...this.synonyms, [phrase]: [...current, topic] },
+      `Added: “${phrase}” now finds services about ${TOPIC_WORDS.get(topic) ?? topic}.`,
+    );
   }
 
   private topics(list: Service[]): Array<[string, string]> {
@@ -131,7 +145,8 @@ export class StudioFinderCheck extends LitElement {
     const query = this.query.trim();
     if (!query) return nothing;
     const found = search(index, query);
-    if (!found) return html`<p>“${query}” has no words the finder searches for (words like “the” and “and” are ignored), so it shows every service.</p>`;
+    if (!found)
+      return html`<p>“${query}” has no words the finder searches for (words like “the” and “and” are ignored), so it shows every service.</p>`;
     if (!found.length)
       return html`<div class="notice error">
         <p><strong>No service matches “${query}”.</strong> Staff who type this see no results. Teach the finder what it means below, or add the words to a service’s summary.</p>
@@ -156,9 +171,11 @@ export class StudioFinderCheck extends LitElement {
     return html`
       <h1 id="view-heading" tabindex="-1">Check the finder</h1>
       <p class="lede">Type what a member of staff would type. See the services they would find, and why each one matched.</p>
-      ${builtIn
-        ? html`<p class="notice">You have no services of your own yet, so this checks the built-in national services. <a href="#services">Add your services</a>.</p>`
-        : nothing}
+      ${
+        builtIn
+          ? html`<p class="notice">You have no services of your own yet, so this checks the built-in national services. <a href="#services">Add your services</a>.</p>`
+          : nothing
+      }
       <section aria-labelledby="search-heading">
         <h2 id="search-heading" class="visually-hidden">Search</h2>
         <label for="query">What would they type?</label>
@@ -169,9 +186,10 @@ export class StudioFinderCheck extends LitElement {
 
       <section aria-labelledby="synonym-heading">
         <h2 id="synonym-heading">Teach the finder a word</h2>
-        ${builtIn
-          ? html`<p>Everyday words are kept in your services file, so <a href="#services">add your services</a> first.</p>`
-          : html`<p>When staff use a word the services do not, tell the finder which topic it means. It is saved in your services file as a synonym.</p>
+        ${
+          builtIn
+            ? html`<p>Everyday words are kept in your services file, so <a href="#services">add your services</a> first.</p>`
+            : html`<p>When staff use a word the services do not, tell the finder which topic it means. It is saved in your services file as a synonym.</p>
               <div class="field">
                 <label for="phrase">Word or phrase staff use</label>
                 <input id="phrase" type="text" .value=${this.query.trim().toLowerCase()} />
@@ -186,8 +204,9 @@ export class StudioFinderCheck extends LitElement {
                 <button type="button" class="button" @click=${this.addSynonym}>Add this word</button>
                 <span role="status">${this.said}</span>
               </div>
-              ${synonyms.length
-                ? html`<h3>Your words (${synonyms.length})</h3>
+              ${
+                synonyms.length
+                  ? html`<h3>Your words (${synonyms.length})</h3>
                     <ul class="synonyms">
                       ${synonyms.map(
                         ([phrase, topics]) => html`<li>
@@ -206,8 +225,10 @@ export class StudioFinderCheck extends LitElement {
                         </li>`,
                       )}
                     </ul>`
-                : nothing}
-              <p>Then download your services file again from <a href="#services">Support services</a>.</p>`}
+                  : nothing
+              }
+              <p>Then download your services file again from <a href="#services">Support services</a>.</p>`
+        }
       </section>
     `;
   }

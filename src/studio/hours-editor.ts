@@ -49,7 +49,9 @@ export class StudioHoursEditor extends LitElement {
 
   private change(value: Hours | undefined): void {
     this.value = value;
-    this.dispatchEvent(new CustomEvent<HoursChange>('studio-hours-change', { detail: { value }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<HoursChange>('studio-hours-change', { detail: { value }, bubbles: true, composed: true }),
+    );
   }
 
   private setPeriod(index: number, patch: Partial<OpeningPeriod>): void {
@@ -97,8 +99,9 @@ export class StudioHoursEditor extends LitElement {
       ${this.problems.map((p) => html`<span class="error-message"><span class="visually-hidden">Error:</span> ${p}</span>`)}
       ${radio('none', 'Not given', () => undefined)} ${radio('always', 'Open 24 hours, every day', () => '24/7')}
       ${radio('times', 'Set days and times', () => [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }])}
-      ${mode === 'times'
-        ? html`${this.periods.map(
+      ${
+        mode === 'times'
+          ? html`${this.periods.map(
               (period, i) => html`<fieldset class="card period">
                 <legend id="period-${i}" tabindex="-1">Times ${i + 1}</legend>
                 <fieldset>
@@ -142,8 +145,8 @@ export class StudioHoursEditor extends LitElement {
               </fieldset>`,
             )}
             <button type="button" class="button secondary small" id="add" @click=${this.addTimes}>Add more times</button>`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
   }
-
 }

@@ -14,7 +14,10 @@ const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
 
 /** `Mon`, `Tues`, `thursday`, `Weds` → 0…6, or -1. */
 function dayIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '').replace(/^weds$/, 'wed');
+  const w = word
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^weds$/, 'wed');
   return w.length < 2 ? -1 : DAY_NAMES.findIndex((d) => d.startsWith(w));
 }
 
@@ -79,4 +82,5 @@ export function parseHoursText(input: string): HoursResult | undefined {
 }
 
 /** True when a period runs past midnight: it closes at or before it opens. */
-export const isOvernight = ({ opens, closes }: Pick<OpeningPeriod, 'opens' | 'closes'>): boolean => closes !== '24:00' && closes <= opens;
+export const isOvernight = ({ opens, closes }: Pick<OpeningPeriod, 'opens' | 'closes'>): boolean =>
+  closes !== '24:00' && closes <= opens;

@@ -164,12 +164,16 @@ export class StudioImportPanel extends LitElement {
     if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ''))) {
       const file = fromJson(text);
       if ('error' in file) return this.fail(`${name}: ${file.error}`);
-      this.dispatchEvent(new CustomEvent<OpenDetail>('studio-open', { detail: { file, name }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<OpenDetail>('studio-open', { detail: { file, name }, bubbles: true, composed: true }),
+      );
       return;
     }
     const table = parseCsv(text);
     if (!table.headers.some(Boolean) || !table.rows.length)
-      return this.fail(`${name} has no rows to import. The first row should name the columns, and each row after it should be one ${this.info.one}.`);
+      return this.fail(
+        `${name} has no rows to import. The first row should name the columns, and each row after it should be one ${this.info.one}.`,
+      );
     this.table = table;
     this.fileName = name;
     this.mapping = initialMapping(this.kind, table.headers);
@@ -189,16 +193,26 @@ export class StudioImportPanel extends LitElement {
     this.table = undefined;
     this.emitRows(result.entries);
     // The draft's notice says what was added; focus goes to the rows that could not be used, if any.
-    if (result.rejected.length) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus());
+    if (result.rejected.length)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus());
   }
 
   private emitRows(entries: Record<string, unknown>[], toFix = false): void {
-    this.dispatchEvent(new CustomEvent<RowsDetail>('studio-rows', { detail: { kind: this.kind, entries, name: this.fileName, toFix }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<RowsDetail>('studio-rows', {
+        detail: { kind: this.kind, entries, name: this.fileName, toFix },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private addRejected(): void {
     const rows = this.result?.rejected ?? [];
-    this.emitRows(rows.map((r) => r.entry), true);
+    this.emitRows(
+      rows.map((r) => r.entry),
+      true,
+    );
     this.result = undefined;
   }
 
@@ -217,7 +231,9 @@ export class StudioImportPanel extends LitElement {
     const table = this.table!;
     const fields = FIELDS[this.kind];
     const example = (column: number) => table.rows.find((r) => r.cells[column]?.trim())?.cells[column]?.trim() ?? '';
-    const missing = NEEDED[this.kind].filter((path) => !this.mapping.includes(path)).map((path) => fields.find((f) => f.path === path)!.label);
+    const missing = NEEDED[this.kind]
+      .filter((path) => !this.mapping.includes(path))
+      .map((path) => fields.find((f) => f.path === path)!.label);
     const rows = table.rows.length;
     return html`<section class="card" aria-labelledby="map-heading">
       <h3 id="map-heading" tabindex="-1">Match your columns</h3>
@@ -250,9 +266,11 @@ export class StudioImportPanel extends LitElement {
           )}
         </tbody>
       </table>
-      ${missing.length
-        ? html`<p class="warning-message">No column is used for: ${missing.join(', ')}. Rows without them cannot be used.</p>`
-        : nothing}
+      ${
+        missing.length
+          ? html`<p class="warning-message">No column is used for: ${missing.join(', ')}. Rows without them cannot be used.</p>`
+          : nothing
+      }
       ${this.info.idField && !this.mapping.includes('id') ? html`<p class="hint">Each ${this.info.one} gets a short name (id) made from its ${this.info.nameField}.</p>` : nothing}
       <div class="buttons">
         <button type="button" class="button" @click=${this.import}>Import ${rows} ${rows === 1 ? 'row' : 'rows'}</button>
@@ -328,9 +346,11 @@ export class StudioImportPanel extends LitElement {
           </div>
         </details>
       </div>
-      ${this.error
-        ? html`<div class="notice error" role="alert"><p id="import-error" tabindex="-1"><strong>That file could not be used.</strong> ${this.error}</p></div>`
-        : nothing}
+      ${
+        this.error
+          ? html`<div class="notice error" role="alert"><p id="import-error" tabindex="-1"><strong>That file could not be used.</strong> ${this.error}</p></div>`
+          : nothing
+      }
       ${this.table ? this.mappingStep() : nothing} ${this.result ? this.resultStep() : nothing}`;
   }
 }

@@ -52,7 +52,12 @@ export function freeId(base: string, taken: Set<string>): string {
 }
 
 /** One cell as its field's value; a string `error` when it cannot be read. */
-function convert(type: string, cell: string, label: string, options?: Array<[string, string]>): { value?: unknown; error?: string } {
+function convert(
+  type: string,
+  cell: string,
+  label: string,
+  options?: Array<[string, string]>,
+): { value?: unknown; error?: string } {
   switch (type) {
     case 'date': {
       const result = parseUkDate(cell);
@@ -61,7 +66,11 @@ function convert(type: string, cell: string, label: string, options?: Array<[str
     case 'number':
       return Number.isFinite(Number(cell)) ? { value: Number(cell) } : { error: `${label}: “${cell}” is not a number` };
     case 'boolean':
-      return YES.test(cell) ? { value: true } : NO.test(cell) ? { value: false } : { error: `${label}: “${cell}” is not yes or no` };
+      return YES.test(cell)
+        ? { value: true }
+        : NO.test(cell)
+          ? { value: false }
+          : { error: `${label}: “${cell}” is not yes or no` };
     case 'hours': {
       const result = parseHoursText(cell);
       return !result ? {} : 'hours' in result ? { value: result.hours } : { error: `${label}: ${result.error}` };
@@ -69,7 +78,10 @@ function convert(type: string, cell: string, label: string, options?: Array<[str
     case 'list':
     case 'lines':
     case 'choices': {
-      const items = cell.split(type === 'lines' ? /\s*\n\s*/ : /\s*[,;\n|]\s*/).map((s) => s.trim()).filter(Boolean);
+      const items = cell
+        .split(type === 'lines' ? /\s*\n\s*/ : /\s*[,;\n|]\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       // A choice may be written as its value (`in-person`) or its words (`In person`).
       return { value: options ? items.map((item) => matchOption(item, options)) : items };
     }
@@ -84,8 +96,17 @@ function convert(type: string, cell: string, label: string, options?: Array<[str
 }
 
 function matchOption(text: string, options: Array<[string, string]>): string {
-  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return options.find(([value, words]) => plain(value) === plain(text) || plain(words) === plain(text) || plain(words).startsWith(`${plain(text)} `))?.[0] ?? text;
+  const plain = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return (
+    options.find(
+      ([value, words]) =>
+        plain(value) === plain(text) || plain(words) === plain(text) || plain(words).startsWith(`${plain(text)} `),
+    )?.[0] ?? text
+  );
 }
 
 /**
@@ -106,7 +127,10 @@ export function importRows(kind: Kind, rows: CsvRow[], mapping: Mapping, taken: 
       const field = fields.find((f) => f.path === path);
       if (!field || !cell) return;
       const { value, error } = convert(field.type, cell, field.label, field.options);
-      if (error) reasons.push(error), unread.add(path);
+      if (error) {
+        reasons.push(error);
+        unread.add(path);
+      }
       entry = setPath(entry, path, error ? cell : value);
     });
     const title = String(getPath(entry, nameField) ?? '');

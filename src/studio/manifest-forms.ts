@@ -44,7 +44,13 @@ export function formsFromManifest(manifest: Manifest): ElementForm[] {
         attributes: (d.attributes ?? []).map((a): AttributeInput => {
           const type = a.type?.text ?? 'string';
           const options = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
-          const control = options.length ? 'choice' : type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'text';
+          const control = options.length
+            ? 'choice'
+            : type === 'number'
+              ? 'number'
+              : type === 'boolean'
+                ? 'boolean'
+                : 'text';
           const defaultValue = unquote(a.default);
           return {
             name: a.name,

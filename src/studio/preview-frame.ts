@@ -66,14 +66,24 @@ export class StudioPreviewFrame extends LitElement {
       this.ready = true;
       this.send();
     }
-    if ((type === 'wellbeing-studio:ready' || type === 'wellbeing-studio:height') && typeof height === 'number' && height !== this.height) {
+    if (
+      (type === 'wellbeing-studio:ready' || type === 'wellbeing-studio:height') &&
+      typeof height === 'number' &&
+      height !== this.height
+    ) {
       this.height = height;
-      this.dispatchEvent(new CustomEvent<PreviewHeight>('studio-preview-height', { detail: { height }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<PreviewHeight>('studio-preview-height', { detail: { height }, bubbles: true, composed: true }),
+      );
     }
   };
 
   private send(): void {
-    if (this.ready && this.message) this.frame?.contentWindow?.postMessage({ type: 'wellbeing-studio:render', ...this.message } satisfies RenderMessage, location.origin);
+    if (this.ready && this.message)
+      this.frame?.contentWindow?.postMessage(
+        { type: 'wellbeing-studio:render', ...this.message } satisfies RenderMessage,
+        location.origin,
+      );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -24,7 +24,9 @@ const root = document.getElementById('widget')!;
 
 /** The height the frame needs: the page, or an open dialog (help-now's sits above the page), whichever is taller. */
 function post(type: PreviewEvent['type']): void {
-  const dialogs = [...root.querySelectorAll('*')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('dialog[open]') ?? [])]);
+  const dialogs = [...root.querySelectorAll('*')].flatMap((el) => [
+    ...(el.shadowRoot?.querySelectorAll('dialog[open]') ?? []),
+  ]);
   const height = Math.ceil(Math.max(root.getBoundingClientRect().height, ...dialogs.map((d) => d.scrollHeight + 16)));
   parent.postMessage({ type, height } satisfies PreviewEvent, location.origin);
 }
@@ -71,7 +73,8 @@ function render({ mode, provider: attributes, widgets, data }: RenderMessage): v
   root.replaceChildren();
   document.documentElement.lang = attributes.locale === 'cy' ? 'cy' : 'en-GB';
   const provider = document.createElement('wellbeing-provider');
-  for (const [name, value] of Object.entries(attributes)) if (!name.endsWith('-src')) provider.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes))
+    if (!name.endsWith('-src')) provider.setAttribute(name, value);
   const { bridge, connect } = dataBridge(data);
   provider.append(bridge);
   root.append(provider);
@@ -88,7 +91,8 @@ function render({ mode, provider: attributes, widgets, data }: RenderMessage): v
 }
 
 addEventListener('message', (event: MessageEvent<RenderMessage>) => {
-  if (event.origin !== location.origin || event.source !== parent || event.data?.type !== 'wellbeing-studio:render') return;
+  if (event.origin !== location.origin || event.source !== parent || event.data?.type !== 'wellbeing-studio:render')
+    return;
   render(event.data);
 });
 

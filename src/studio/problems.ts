@@ -41,14 +41,20 @@ export function findProblems(kind: Kind, entries: unknown[], extras: Record<stri
     }
     const path = match[3]!.replace(/^\./, '');
     const field = fieldFor(kind, path);
-    problems[+match[2]!]?.push({ path: field?.path ?? '', message: field && field.path !== path ? `${path}: ${match[4]}` : match[4]!, level: 'error' });
+    problems[+match[2]!]?.push({
+      path: field?.path ?? '',
+      message: field && field.path !== path ? `${path}: ${match[4]}` : match[4]!,
+      level: 'error',
+    });
   }
   const ids = new Map<string, number>();
   entries.forEach((entry, i) => {
-    const add = (path: string, message: string, level: Problem['level'] = 'error') => problems[i]!.push({ path, message, level });
+    const add = (path: string, message: string, level: Problem['level'] = 'error') =>
+      problems[i]!.push({ path, message, level });
     for (const field of FIELDS[kind].filter((f) => f.type === 'date')) {
       const value = getPath(entry, field.path);
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isIsoDate(value)) add(field.path, `${value} is not a real date`);
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isIsoDate(value))
+        add(field.path, `${value} is not a real date`);
     }
     const { starts, ends, id } = (entry ?? {}) as Record<string, unknown>;
     if (kind === 'campaigns' && isIsoDate(starts) && isIsoDate(ends) && ends < starts)
@@ -69,4 +75,5 @@ export function describeProblem(kind: Kind, problem: Problem): string {
 }
 
 /** `Title is required`, `First day: 2027-02-30 is not a real date`. */
-export const withLabel = (label: string, message: string): string => (/^is /.test(message) ? `${label} ${message}` : `${label}: ${message}`);
+export const withLabel = (label: string, message: string): string =>
+  /^is /.test(message) ? `${label} ${message}` : `${label}: ${message}`;

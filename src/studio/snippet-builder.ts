@@ -38,10 +38,12 @@ export const widgetName = (tag: string): string => {
 const humanise = (name: string) => LABELS[name] ?? widgetName(name);
 
 /** An allowed value in words: `northern-ireland` → `Northern ireland`, `cy` → `Welsh (cy)`. */
-const optionWords = (value: string) => ({ en: 'English (en)', cy: 'Welsh (cy)' })[value] ?? widgetName(value).replace(/\bireland\b/, 'Ireland');
+const optionWords = (value: string) =>
+  ({ en: 'English (en)', cy: 'Welsh (cy)' })[value] ?? widgetName(value).replace(/\bireland\b/, 'Ireland');
 
 /** Text from the manifest with `code` in backticks shown as code. */
-const withCode = (text: string) => text.split(/`([^`]*)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+const withCode = (text: string) =>
+  text.split(/`([^`]*)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
 interface Saved {
   base: string;
@@ -123,7 +125,6 @@ export class StudioSnippetBuilder extends LitElement {
   /** The studio's drafts as data files, for the preview. */
   @property({ attribute: false }) data: RenderMessage['data'] = {};
 
-
   @state() private base = '/wellbeing/';
   @state() private provider: Record<string, string> = {};
   @state() private chosen = new Set<string>(['wellbeing-help-now']);
@@ -155,7 +156,9 @@ export class StudioSnippetBuilder extends LitElement {
   }
 
   private config(): SnippetConfig {
-    const widgets: WidgetChoice[] = this.widgets.filter((w) => this.chosen.has(w.tag)).map((w) => ({ tag: w.tag, attributes: { ...this.settings[w.tag] } }));
+    const widgets: WidgetChoice[] = this.widgets
+      .filter((w) => this.chosen.has(w.tag))
+      .map((w) => ({ tag: w.tag, attributes: { ...this.settings[w.tag] } }));
     return { base: this.base, provider: { ...this.provider }, widgets, heights: this.heights };
   }
 
@@ -292,12 +295,14 @@ export class StudioSnippetBuilder extends LitElement {
                 }}
               /><span><span class="summary">${widgetName(w.tag)}</span>: ${w.summary}</span></label
             >
-            ${on && w.attributes.length
-              ? html`<details class="settings">
+            ${
+              on && w.attributes.length
+                ? html`<details class="settings">
                   <summary>Settings for ${widgetName(w.tag).toLowerCase()} (optional)</summary>
                   ${w.attributes.map((a) => this.control(w.tag, a))}
                 </details>`
-              : nothing}
+                : nothing
+            }
           </div>`;
         })}
       </section>

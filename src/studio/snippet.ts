@@ -53,7 +53,9 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * name alone), wrapped before 100 columns with later lines at `indent`.
  */
 function attributes(values: Record<string, string>, indent: string, start: number): string {
-  const parts = Object.entries(values).map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
+  const parts = Object.entries(values).map(([name, value]) =>
+    value === '' ? name : `${name}="${escapeAttribute(value)}"`,
+  );
   let out = '';
   let column = start;
   for (const part of parts) {
@@ -72,7 +74,9 @@ function attributes(values: Record<string, string>, indent: string, start: numbe
 export const folder = (base: string): string => (base.trim() ? base.trim().replace(/\/*$/, '/') : './');
 
 function tags({ provider, widgets }: SnippetConfig): string {
-  const inner = widgets.map((w) => `  <${w.tag}${attributes(w.attributes, ' '.repeat(w.tag.length + 4), w.tag.length + 3)}></${w.tag}>`).join('\n');
+  const inner = widgets
+    .map((w) => `  <${w.tag}${attributes(w.attributes, ' '.repeat(w.tag.length + 4), w.tag.length + 3)}></${w.tag}>`)
+    .join('\n');
   return `<wellbeing-provider${attributes(provider, ' '.repeat(20), 19)}>\n${inner}\n</wellbeing-provider>`;
 }
 
@@ -95,7 +99,8 @@ export function embedQuery(config: SnippetConfig, widget: WidgetChoice): string 
   if (provider.locale) params.push(['lang', provider.locale]);
   if (provider.region) params.push(['region', provider.region]);
   if (provider['trust-name']) params.push(['trust', provider['trust-name']]);
-  for (const [name, value] of Object.entries(widget.attributes)) if (name !== 'src') params.push([name, value === '' ? 'true' : value]);
+  for (const [name, value] of Object.entries(widget.attributes))
+    if (name !== 'src') params.push([name, value === '' ? 'true' : value]);
   return params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 }
 
@@ -132,7 +137,7 @@ export function wordpressSnippet({ widgets }: SnippetConfig): string {
   const attributes = (tag: string) => widgets.find((w) => w.tag === tag)?.attributes ?? {};
   const inline = attributes('wellbeing-help-now').variant === 'inline' ? ' variant="inline"' : '';
   const topic = attributes('wellbeing-support-finder').topic;
-  return `[wellbeing ${names.join(' ')}${inline}${topic ? ` topic="${topic.replace(/["\]\[]/g, '')}"` : ''}]\n`;
+  return `[wellbeing ${names.join(' ')}${inline}${topic ? ` topic="${topic.replace(/["[\]]/g, '')}"` : ''}]\n`;
 }
 
 export const SNIPPETS: Record<SnippetForm, (config: SnippetConfig) => string> = {

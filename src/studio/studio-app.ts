@@ -185,8 +185,13 @@ export class WellbeingStudio extends LitElement {
     this.view = file.kind;
     await this.updateComplete;
     const view = this.renderRoot.querySelector<StudioDataView>('wellbeing-studio-data');
-    const replaced = before.items.length ? ` It replaced the ${plural(before.items.length, KINDS[file.kind].one)} that were here.` : '';
-    view?.announce(`Opened ${name}: ${plural(file.items.length, KINDS[file.kind].one)}.${replaced}`, before.items.length ? before : undefined);
+    const replaced = before.items.length
+      ? ` It replaced the ${plural(before.items.length, KINDS[file.kind].one)} that were here.`
+      : '';
+    view?.announce(
+      `Opened ${name}: ${plural(file.items.length, KINDS[file.kind].one)}.${replaced}`,
+      before.items.length ? before : undefined,
+    );
   }
 
   /** Each draft as a whole data file, for the previews. */
@@ -223,7 +228,8 @@ export class WellbeingStudio extends LitElement {
   private main(): TemplateResult | typeof nothing {
     const view = this.view;
     if (view === 'start') return this.start();
-    if (view === 'snippet') return html`<wellbeing-studio-snippet .forms=${WellbeingStudio.forms} .data=${this.files()}></wellbeing-studio-snippet>`;
+    if (view === 'snippet')
+      return html`<wellbeing-studio-snippet .forms=${WellbeingStudio.forms} .data=${this.files()}></wellbeing-studio-snippet>`;
     if (view === 'finder')
       return html`<wellbeing-studio-finder-check
         .services=${this.drafts.services.items}

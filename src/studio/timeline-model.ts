@@ -4,7 +4,15 @@
  * from the banner's own schedule module (yearly repeats, priority order, page
  * patterns), so the calendar cannot disagree with the banner. Pure.
  */
-import { addDays, gaps, occurrences, overlaps, timeline, type DateSpan, type ScheduleDay } from '../campaign-banner/schedule.js';
+import {
+  addDays,
+  gaps,
+  occurrences,
+  overlaps,
+  timeline,
+  type DateSpan,
+  type ScheduleDay,
+} from '../campaign-banner/schedule.js';
 import { isIsoDate } from '../core/data/schemas.js';
 import type { Campaign } from '../core/data/schemas.js';
 

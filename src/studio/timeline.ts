@@ -11,7 +11,8 @@ import { studioStyles } from './studio-styles.js';
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const COLOURS = 6;
 
-const spanText = ({ starts, ends }: DateSpan) => (starts === ends ? shortDate(starts) : `${shortDate(starts)} to ${shortDate(ends)}`);
+const spanText = ({ starts, ends }: DateSpan) =>
+  starts === ends ? shortDate(starts) : `${shortDate(starts)} to ${shortDate(ends)}`;
 
 /** `detail` of `studio-edit`: the editor asked to edit this campaign. */
 export interface EditDetail {
@@ -282,7 +283,11 @@ export class StudioTimeline extends LitElement {
               ${week.map((day) => {
                 const other = !day.date.startsWith(this.month);
                 const titles = day.campaigns.map((l) => name(l.campaign));
-                const what = !titles.length ? 'no banner' : titles.length === 1 ? titles[0] : `${titles.length} in turn: ${titles.join(', ')}`;
+                const what = !titles.length
+                  ? 'no banner'
+                  : titles.length === 1
+                    ? titles[0]
+                    : `${titles.length} in turn: ${titles.join(', ')}`;
                 return html`<td>
                   <button
                     type="button"
@@ -318,15 +323,18 @@ export class StudioTimeline extends LitElement {
       </div>
 
       <h3>In ${monthName(`${this.month}-01`)}${page ? html`, on <code>${page}</code>` : ''}</h3>
-      ${model.showing.length
-        ? html`<ul class="legend">
+      ${
+        model.showing.length
+          ? html`<ul class="legend">
             ${model.showing.map(
               ({ campaign, index, spans }) => html`<li>
                 <span class="swatch c${index % COLOURS}" aria-hidden="true"></span>
                 <span>
-                  <strong>${name(campaign)}</strong>: ${spans.map(spanText).join(', ')}${campaign.repeats === 'yearly'
-                    ? html`, every year${campaign.until ? ` until ${campaign.until}` : ''}`
-                    : ''}${campaign.priority ? `, priority ${campaign.priority}` : ''}.
+                  <strong>${name(campaign)}</strong>: ${spans.map(spanText).join(', ')}${
+                    campaign.repeats === 'yearly'
+                      ? html`, every year${campaign.until ? ` until ${campaign.until}` : ''}`
+                      : ''
+                  }${campaign.priority ? `, priority ${campaign.priority}` : ''}.
                   ${campaign.pages?.include?.length ? html`Only on ${campaign.pages.include.map((p, i) => html`${i ? ', ' : ''}<code>${p}</code>`)}.` : 'On every page.'}
                   ${campaign.pages?.exclude?.length ? html`Never on ${campaign.pages.exclude.map((p, i) => html`${i ? ', ' : ''}<code>${p}</code>`)}.` : nothing}
                   <button type="button" class="link-button" @click=${() => this.dispatchEvent(new CustomEvent<EditDetail>('studio-edit', { detail: { index }, bubbles: true, composed: true }))}>
@@ -336,26 +344,33 @@ export class StudioTimeline extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p>
+          : html`<p>
             No campaign shows this month.
-            ${upcoming
-              ? html`The next is ${name(upcoming.campaign)}, from ${longDate(upcoming.span!.starts)}.
+            ${
+              upcoming
+                ? html`The next is ${name(upcoming.campaign)}, from ${longDate(upcoming.span!.starts)}.
                   <button type="button" class="link-button" @click=${() => this.show(upcoming.span!.starts, { select: true, focus: false })}>
                     Show ${longDate(upcoming.span!.starts)}
                   </button>`
-              : 'Add one, or import a spreadsheet.'}
-          </p>`}
+                : 'Add one, or import a spreadsheet.'
+            }
+          </p>`
+      }
       <p><strong>No banner:</strong> ${model.gaps.length ? model.gaps.map(spanText).join(', ') : 'none, a campaign shows every day'}.</p>
       <p><strong>Two or more in turn:</strong> ${model.overlaps.length ? model.overlaps.map(spanText).join(', ') : 'none'}.</p>
-      ${broken.length
-        ? html`<p class="warning-message">Not on the calendar until its problems are fixed: ${broken.map((i) => String(this.campaigns[i]!.title || `campaign ${i + 1}`)).join(', ')}.</p>`
-        : nothing}
+      ${
+        broken.length
+          ? html`<p class="warning-message">Not on the calendar until its problems are fixed: ${broken.map((i) => String(this.campaigns[i]!.title || `campaign ${i + 1}`)).join(', ')}.</p>`
+          : nothing
+      }
 
       <h3 id="preview-day">The banner on ${longDate(this.selected)}${page ? html`, on <code>${page}</code>` : ''}</h3>
       <p class="hint">
-        ${selectedDay && !selectedDay.campaigns.length
-          ? 'No campaign shows on this day, so the banner takes no space at all.'
-          : 'This is the real banner, as staff will see it on that day. Dismissing it here is not remembered.'}
+        ${
+          selectedDay && !selectedDay.campaigns.length
+            ? 'No campaign shows on this day, so the banner takes no space at all.'
+            : 'This is the real banner, as staff will see it on that day. Dismissing it here is not remembered.'
+        }
       </p>
       <div class="preview">
         <wellbeing-studio-preview
@@ -363,7 +378,12 @@ export class StudioTimeline extends LitElement {
           .message=${{
             mode: 'page',
             provider: {},
-            widgets: [{ tag: 'wellbeing-campaign-banner', attributes: { 'preview-date': this.selected, ...(page ? { path: page } : {}) } }],
+            widgets: [
+              {
+                tag: 'wellbeing-campaign-banner',
+                attributes: { 'preview-date': this.selected, ...(page ? { path: page } : {}) },
+              },
+            ],
             data: { campaigns: { campaigns: previewCampaigns } },
           }}
         ></wellbeing-studio-preview>

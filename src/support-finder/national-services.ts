@@ -52,7 +52,9 @@ export const NATIONAL_SERVICES: Service[] = [
     summary: 'Free talking therapy for anxiety and depression in England.',
     audience: ['england'],
     topics: ['mental-health', 'stress'],
-    contact: { url: 'https://www.nhs.uk/nhs-services/mental-health-services/find-nhs-talking-therapies-for-anxiety-and-depression/' },
+    contact: {
+      url: 'https://www.nhs.uk/nhs-services/mental-health-services/find-nhs-talking-therapies-for-anxiety-and-depression/',
+    },
     formats: ['online'],
     ...common,
     confidential: false,

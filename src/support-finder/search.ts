@@ -39,7 +39,11 @@ const STOP = new Set(
 );
 
 /** Words of staff life that are in most queries and much of the data: they count a tenth as much. */
-const LIGHT = new Set('work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor'.split(' '));
+const LIGHT = new Set(
+  'work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor'.split(
+    ' ',
+  ),
+);
 
 /** acronym → the words it stands for (a key in capitals matches only capitals); a word → related words it brings */
 const EXPAND = new Map(`${ACRONYMS},${RELATED}`.split(',').map((entry) => entry.split('=') as [string, string]));
@@ -156,6 +160,7 @@ function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean
 /** The words of a text as typed: accents dropped, apostrophes and A&E joined, Welsh contractions split. */
 function split(text: string): string[] {
   // Most text is plain ASCII without apostrophes or ampersands: skip the work it does not need.
+  // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: "anything beyond ASCII"
   if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (/['’&]/.test(text))
     text = text
@@ -204,7 +209,8 @@ export function oneEdit(a: string, b: string): boolean {
 function closeness(query: string, term: string, known: boolean): number {
   return query === term
     ? 1
-    : !known && ((query.length > 2 && term.startsWith(query)) || (query.length > 4 && term.length > 4 && oneEdit(query, term)))
+    : !known &&
+        ((query.length > 2 && term.startsWith(query)) || (query.length > 4 && term.length > 4 && oneEdit(query, term)))
       ? 0.8
       : 0;
 }
@@ -297,8 +303,22 @@ export function* indexing(
   describe = (_topic: string) => '',
   english: Record<string, string[]> = {},
 ): Generator<undefined, SearchIndex, unknown> {
-  const keep = new Set(Object.keys(synonyms).filter((key) => /^[a-z0-9]{1,2}$/i.test(key)).map((key) => key.toLowerCase()));
-  const index: SearchIndex = { terms: new Map(), cy: new Map(), topics: new Map(), synonyms: [], first: new Map(), keep, vocab: new Set(), docs, describe };
+  const keep = new Set(
+    Object.keys(synonyms)
+      .filter((key) => /^[a-z0-9]{1,2}$/i.test(key))
+      .map((key) => key.toLowerCase()),
+  );
+  const index: SearchIndex = {
+    terms: new Map(),
+    cy: new Map(),
+    topics: new Map(),
+    synonyms: [],
+    first: new Map(),
+    keep,
+    vocab: new Set(),
+    docs,
+    describe,
+  };
   // Each topic is tokenized once: thousands of services share a few dozen topics.
   const seen = new Map<string, [key: string, words: Token[], welsh: Token[]]>();
   const postAll = (tokens: Token[], doc: number, weight: number, welsh?: boolean) => {
@@ -425,7 +445,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
         (typos &&
           typo(token) &&
           word.typed.length > 4 &&
-          ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) || oneEdit(token.typed, word.typed))));
+          ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) ||
+            oneEdit(token.typed, word.typed))));
   const found = new Set<Synonym>();
   // Synonyms found, to score: their topics and what matched.
   const hits: Array<[topics: string[], what: Why[0] | undefined]> = [];
@@ -440,28 +461,47 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     const here = [...new Set(synonyms)].filter(
       (synonym) =>
         !found.has(synonym) &&
-        !(i + synonym[0].length <= taken && !synonym[1].some((topic) => topic === 'crisis' || takenFor.includes(topic))) &&
+        !(
+          i + synonym[0].length <= taken && !synonym[1].some((topic) => topic === 'crisis' || takenFor.includes(topic))
+        ) &&
         synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)),
     );
     // The longest phrase found here takes its words from shorter ones as well ("scared" in "scared for my life").
-    const [longest = [], longestFor = []] = here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined) ?? [];
+    const [longest = [], longestFor = []] =
+      here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined) ?? [];
     let end = taken;
     let endFor = takenFor;
     for (const synonym of here) {
       const [words, topics] = synonym;
-      if (words.length < longest.length && !topics.some((topic) => topic === 'crisis' || longestFor.includes(topic))) continue;
+      if (words.length < longest.length && !topics.some((topic) => topic === 'crisis' || longestFor.includes(topic)))
+        continue;
       found.add(synonym);
       if (words.length > 1) {
         if (i + words.length > end) [end, endFor] = [i + words.length, topics];
         // A phrase, not one word with the words its acronym stands for ("hr": human resources).
-        if (words.some((word, j) => j && !word.from)) for (let j = i; j < i + words.length; j++) (within[j] ??= []).push(...topics);
+        if (words.some((word, j) => j && !word.from))
+          for (let j = i; j < i + words.length; j++) (within[j] ??= []).push(...topics);
       }
-      hits.push([topics, why && ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [string, string])]);
+      hits.push([
+        topics,
+        why &&
+          ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [
+            string,
+            string,
+          ]),
+      ]);
     }
     [taken, takenFor] = [end, endFor];
     return here.length > 0;
   };
-  all.forEach((token, i) => at(i, token.forms.flatMap((form) => index.first.get(form) ?? [])) || (typo(token) && at(i, index.synonyms, true)));
+  all.forEach(
+    (token, i) =>
+      at(
+        i,
+        token.forms.flatMap((form) => index.first.get(form) ?? []),
+      ) ||
+      (typo(token) && at(i, index.synonyms, true)),
+  );
   // Each query word. A word of a phrase found finds only the services with
   // one of the phrase's topics: "stop" in "can't stop thinking about" is not
   // the stop smoking service, "shouting at me" is not Shout.
@@ -472,13 +512,18 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     let matches = find(token);
     // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
     const stub = token.stem.replace(/[iy](e|in?)?$/, '');
-    if (!matches.length && i === last && stub !== token.stem && stub.length > 2 && !known(token.stem)) matches = find(token, stub, false);
+    if (!matches.length && i === last && stub !== token.stem && stub.length > 2 && !known(token.stem))
+      matches = find(token, stub, false);
     const topics = within[i];
-    score(matches, topics && new Set(topics.flatMap((topic) => (index.topics.get(topic) ?? []).filter((_, k) => !(k % 2)))));
+    score(
+      matches,
+      topics && new Set(topics.flatMap((topic) => (index.topics.get(topic) ?? []).filter((_, k) => !(k % 2)))),
+    );
   });
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
   // Words of crisis count double, so the urgent help route comes near the top.
-  for (const [topics, what] of hits) for (const topic of topics) score([[index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]]);
+  for (const [topics, what] of hits)
+    for (const topic of topics) score([[index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]]);
   return tokens.length || found.size ? [matched, scores] : undefined;
 }
 
@@ -537,7 +582,14 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
   const { name = '', topics = [], formats = [], summary = '', nameCy = '', summaryCy = '' } = index.docs[doc] ?? {};
   const fields: Array<[Reason['field'], Token[]]> = [
     ['name', tokenize(`${name} ${nameCy}`, index.keep, true)],
-    ['topic', tokenize([...topics, ...formats].map((t) => `${t.replace(/[-_]/g, ' ')} ${index.describe(topicKey(t))}`).join(' '), index.keep, true)],
+    [
+      'topic',
+      tokenize(
+        [...topics, ...formats].map((t) => `${t.replace(/[-_]/g, ' ')} ${index.describe(topicKey(t))}`).join(' '),
+        index.keep,
+        true,
+      ),
+    ],
     ['summary', tokenize(`${summary} ${summaryCy}`, index.keep, true)],
   ];
   return (why.get(doc) ?? [])

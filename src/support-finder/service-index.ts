@@ -4,7 +4,14 @@ import { TOPICS } from './strings.js';
 import { SYNONYMS, SYNONYMS_CY } from './synonyms.js';
 
 /** What the index reads of a service: English and Welsh names and summaries, topics and formats. */
-const doc = (s: Service): Doc => ({ name: s.name, nameCy: s.name_cy, topics: s.topics, formats: s.formats, summary: s.summary, summaryCy: s.summary_cy });
+const doc = (s: Service): Doc => ({
+  name: s.name,
+  nameCy: s.name_cy,
+  topics: s.topics,
+  formats: s.formats,
+  summary: s.summary,
+  summaryCy: s.summary_cy,
+});
 
 /** The index's arguments for a list of services: the built-in synonyms with the Trust's own on top. */
 const args = (services: Service[], synonyms?: Record<string, string[]>) =>
@@ -21,6 +28,9 @@ export function indexServices(services: Service[], synonyms?: Record<string, str
 }
 
 /** The same index a slice at a time (see `indexing`), so a page of 50,000 services never waits on one long task. */
-export function indexServicesInSlices(services: Service[], synonyms?: Record<string, string[]>): Generator<undefined, SearchIndex, unknown> {
+export function indexServicesInSlices(
+  services: Service[],
+  synonyms?: Record<string, string[]>,
+): Generator<undefined, SearchIndex, unknown> {
   return indexing(...args(services, synonyms));
 }

@@ -1,10 +1,30 @@
 import type { StringTable } from '../core/i18n/index.js';
 
 export type FinderKey =
-  | 'label' | 'hint' | 'topics' | 'filters' | 'selfReferral' | 'self-referral' | 'format'
-  | 'any' | 'phone' | 'online' | 'in-person' | 'text'
-  | 'all' | 'matchQuery' | 'matchTopic' | 'none' | 'urgent' | 'urgentButton'
-  | 'loading' | 'failed' | 'confidential' | 'showAll' | 'topicsToggle' | 'topicsChosen';
+  | 'label'
+  | 'hint'
+  | 'topics'
+  | 'filters'
+  | 'selfReferral'
+  | 'self-referral'
+  | 'format'
+  | 'any'
+  | 'phone'
+  | 'online'
+  | 'in-person'
+  | 'text'
+  | 'all'
+  | 'matchQuery'
+  | 'matchTopic'
+  | 'none'
+  | 'urgent'
+  | 'urgentButton'
+  | 'loading'
+  | 'failed'
+  | 'confidential'
+  | 'showAll'
+  | 'topicsToggle'
+  | 'topicsChosen';
 
 /** Copy follows the Samaritans' safe messaging guidance: calm, kind and always pointing to support. */
 export const finderStrings: StringTable<FinderKey> = {
@@ -51,7 +71,8 @@ export const finderStrings: StringTable<FinderKey> = {
     matchQuery: '{count} gwasanaeth yn cyfateb i ‘{query}’',
     matchTopic: '{count} gwasanaeth ar gyfer {topic}',
     none: 'Mae’n ddrwg gennym, does dim byd yn cyfateb. Rhowch gynnig ar eiriau eraill neu lai o hidlwyr.',
-    urgent: 'Angen siarad â rhywun nawr? Ffoniwch GIG 111 am help brys gyda iechyd meddwl, neu 999 os yw bywyd mewn perygl.',
+    urgent:
+      'Angen siarad â rhywun nawr? Ffoniwch GIG 111 am help brys gyda iechyd meddwl, neu 999 os yw bywyd mewn perygl.',
     urgentButton: 'Cael help nawr',
     loading: 'Wrthi’n llwytho…',
     failed: 'Mae’n ddrwg gennym, doedd dim modd llwytho’r gwasanaethau ar hyn o bryd.',

@@ -257,11 +257,18 @@ export class WellbeingSupportFinder extends WellbeingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
-      log.error('<wellbeing-support-finder>', `reserve "${this.reserve}": expected a CSS length such as 32rem (no space reserved)`);
+      log.error(
+        '<wellbeing-support-finder>',
+        `reserve "${this.reserve}": expected a CSS length such as 32rem (no space reserved)`,
+      );
     }
     const { loading, value } = this.data;
     const region = this.trust.region ?? DEFAULT_REGION;
-    const items = value ? value.items : loading ? NONE : (this.builtIn[region] ??= NATIONAL_SERVICES.filter((s) => s.audience?.includes(region) ?? true));
+    const items = value
+      ? value.items
+      : loading
+        ? NONE
+        : (this.builtIn[region] ??= NATIONAL_SERVICES.filter((s) => s.audience?.includes(region) ?? true));
     if (this.items !== items) {
       this.items = items;
       this.topics = [...new Set(items.flatMap((s) => s.topics.map(topicKey)))];
@@ -275,15 +282,24 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const ranked = this.index ? this.search(this.index, this.query) : this.query.trim() ? [] : undefined;
     const waiting = (this.waiting = loading || (!this.index && !!this.query.trim()));
     this.searched = !!ranked;
-    this.shown = waiting ? [] : (ranked ?? items.map((_, i) => i)).map((i) => items[i]!).filter((service) => passes(service, filters, this.now));
+    this.shown = waiting
+      ? []
+      : (ranked ?? items.map((_, i) => i))
+          .map((i) => items[i]!)
+          .filter((service) => passes(service, filters, this.now));
     const count = this.shown.length;
     this.status = waiting
       ? t('loading')
-      : t(ranked ? 'matchQuery' : chosen ? 'matchTopic' : 'all', { count, query: this.query.trim(), topic: this.label(chosen || '') });
+      : t(ranked ? 'matchQuery' : chosen ? 'matchTopic' : 'all', {
+          count,
+          query: this.query.trim(),
+          topic: this.label(chosen || ''),
+        });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('reserve')) this.style.minBlockSize = this.reserve && CSS.supports('min-block-size', this.reserve) ? this.reserve : '';
+    if (changed.has('reserve'))
+      this.style.minBlockSize = this.reserve && CSS.supports('min-block-size', this.reserve) ? this.reserve : '';
   }
 
   override render() {
@@ -335,14 +351,18 @@ export class WellbeingSupportFinder extends WellbeingElement {
       <p class="count" part="count">${this.status}</p>
       <div class="visually-hidden" role="status">${this.said}</div>
       ${searched && count ? html`<div class="urgent" part="urgent"><p>${t('urgent')}</p>${this.renderUrgentAction(t, shared)}</div>` : nothing}
-      ${waiting
-        ? nothing
-        : count
-          ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((s) => this.renderService(s, t, shared, now!))}</ul>
-              ${this.all || count <= FIRST
-                ? nothing
-                : html`<button class="button secondary" part="more" type="button" @click=${this.showAll}>${t('showAll', { count })}</button>`}`
-          : this.renderEmpty(t('none'), t, shared)}
+      ${
+        waiting
+          ? nothing
+          : count
+            ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((s) => this.renderService(s, t, shared, now!))}</ul>
+              ${
+                this.all || count <= FIRST
+                  ? nothing
+                  : html`<button class="button secondary" part="more" type="button" @click=${this.showAll}>${t('showAll', { count })}</button>`
+              }`
+            : this.renderEmpty(t('none'), t, shared)
+      }
     `;
   }
 
@@ -353,10 +373,12 @@ export class WellbeingSupportFinder extends WellbeingElement {
       ${service.confidential ? html`<p><span class="badge" part="badge">${t('confidential')}</span></p>` : nothing}
       <p>${localised(service, 'summary', this.locale)}</p>
       ${service.access === 'self-referral' ? html`<p class="meta">${t('self-referral')}</p>` : nothing}
-      ${hours
-        ? html`<p class="open">${describeState(openingState(hours, now), shared)}</p>
+      ${
+        hours
+          ? html`<p class="open">${describeState(openingState(hours, now), shared)}</p>
             <p class="meta">${describeHours(hours, shared)}</p>`
-        : nothing}
+          : nothing
+      }
       ${contactActions(service.contact, shared, () => this.emit(SERVICE_CONTACT_EVENT, { id }))}
     </li>`;
   }

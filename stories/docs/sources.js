@@ -31,7 +31,11 @@ const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\
 /** A Markdown table: one row per item of every element. */
 function table(headings, rows) {
   if (!rows.length) return '_None._';
-  return [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${headings.join(' | ')} |`,
+    `| ${headings.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 export const eventsTable = () =>
@@ -43,7 +47,9 @@ export const eventsTable = () =>
 export const partsTable = () =>
   table(
     ['Element', 'Part', 'What'],
-    elements.flatMap((e) => (e.cssParts ?? []).map((p) => [`\`${e.tagName}\``, `\`::part(${p.name})\``, p.description])),
+    elements.flatMap((e) =>
+      (e.cssParts ?? []).map((p) => [`\`${e.tagName}\``, `\`::part(${p.name})\``, p.description]),
+    ),
   );
 
 export const cssPropertiesTable = () =>
@@ -55,25 +61,43 @@ export const cssPropertiesTable = () =>
 /** The fields of one JSON Schema as `path | type | required`, nested objects and lists flattened. */
 function fields(schema, path, required, rows) {
   const type = (s) =>
-    s.enum ? s.enum.map((v) => `\`"${v}"\``).join(', ')
-    : s.const !== undefined ? `\`"${s.const}"\``
-    : s.anyOf ? s.anyOf.map(type).join(' or ')
-    : s.type === 'array' ? `list of ${s.items.type === 'object' ? 'objects' : type(s.items)}`
-    : s.type === 'object' && s.additionalProperties ? `object of ${type(s.additionalProperties)}`
-    : s.format === 'email' ? 'email address'
-    : s.pattern?.includes('HH') || s.pattern?.includes('[0-5]\\d') ? 'time, `HH:MM`'
-    : s.pattern?.includes('\\d{4}') ? 'date, `YYYY-MM-DD`'
-    : s.pattern?.includes('mailto') ? 'link (https, tel, sms, mailto or relative)'
-    : s.pattern ? 'phone number'
-    : s.type === 'string' && s.minLength ? 'text (not empty)'
-    : s.type === 'string' ? 'text'
-    : (s.type ?? 'any');
+    s.enum
+      ? s.enum.map((v) => `\`"${v}"\``).join(', ')
+      : s.const !== undefined
+        ? `\`"${s.const}"\``
+        : s.anyOf
+          ? s.anyOf.map(type).join(' or ')
+          : s.type === 'array'
+            ? `list of ${s.items.type === 'object' ? 'objects' : type(s.items)}`
+            : s.type === 'object' && s.additionalProperties
+              ? `object of ${type(s.additionalProperties)}`
+              : s.format === 'email'
+                ? 'email address'
+                : s.pattern?.includes('HH') || s.pattern?.includes('[0-5]\\d')
+                  ? 'time, `HH:MM`'
+                  : s.pattern?.includes('\\d{4}')
+                    ? 'date, `YYYY-MM-DD`'
+                    : s.pattern?.includes('mailto')
+                      ? 'link (https, tel, sms, mailto or relative)'
+                      : s.pattern
+                        ? 'phone number'
+                        : s.type === 'string' && s.minLength
+                          ? 'text (not empty)'
+                          : s.type === 'string'
+                            ? 'text'
+                            : (s.type ?? 'any');
   if (path) rows.push([`\`${path}\``, type(schema), required ? 'yes' : '']);
-  const object = schema.type === 'object' ? schema : schema.type === 'array' && schema.items.type === 'object' ? schema.items : undefined;
+  const object =
+    schema.type === 'object'
+      ? schema
+      : schema.type === 'array' && schema.items.type === 'object'
+        ? schema.items
+        : undefined;
   const prefix = schema.type === 'array' ? `${path}[]` : path;
   for (const [key, child] of Object.entries(object?.properties ?? {}))
     if (key !== '$schema') fields(child, prefix ? `${prefix}.${key}` : key, object.required?.includes(key), rows);
-  for (const option of schema.anyOf ?? []) if (option.type === 'array' && option.items.type === 'object') fields(option.items, `${path}[]`, true, rows);
+  for (const option of schema.anyOf ?? [])
+    if (option.type === 'array' && option.items.type === 'object') fields(option.items, `${path}[]`, true, rows);
   return rows;
 }
 
@@ -101,7 +125,11 @@ function customPropertyUses(css) {
     }
     const inner = css.slice(at + 4, end);
     const comma = inner.indexOf(',');
-    uses.push(comma < 0 ? { name: inner.trim() } : { name: inner.slice(0, comma).trim(), fallback: inner.slice(comma + 1).trim() });
+    uses.push(
+      comma < 0
+        ? { name: inner.trim() }
+        : { name: inner.slice(0, comma).trim(), fallback: inner.slice(comma + 1).trim() },
+    );
   }
   return uses;
 }
@@ -112,7 +140,11 @@ export function tokensTable() {
     const folder = path.split('/src/')[1].split('/')[0];
     for (const { name, fallback = '' } of customPropertyUses(text)) {
       const nhsuk = /^var\((--nhsuk-[\w-]+),\s*([\s\S]*)\)$/.exec(fallback);
-      const token = tokens.get(name) ?? { users: new Set(), nhsuk: nhsuk?.[1] ?? '', fallback: nhsuk ? nhsuk[2] : fallback };
+      const token = tokens.get(name) ?? {
+        users: new Set(),
+        nhsuk: nhsuk?.[1] ?? '',
+        fallback: nhsuk ? nhsuk[2] : fallback,
+      };
       token.users.add(folder === 'styles' || folder === 'core' ? 'all widgets' : folder);
       tokens.set(name, token);
     }
@@ -120,11 +152,23 @@ export function tokensTable() {
   // A default that is another private variable reads as the public token behind it.
   const privates = new Map();
   for (const text of Object.values(sourceFiles))
-    for (const [, local, token] of text.matchAll(/(--_[\w-]+):\s*var\((--wellbeing-[\w-]+)/g)) privates.set(local, token);
+    for (const [, local, token] of text.matchAll(/(--_[\w-]+):\s*var\((--wellbeing-[\w-]+)/g))
+      privates.set(local, token);
   for (const token of tokens.values())
-    token.fallback = token.fallback.replace(/var\((--_[\w-]+)\)/g, (whole, local) => (privates.has(local) ? `same as ${privates.get(local)}` : whole));
+    token.fallback = token.fallback.replace(/var\((--_[\w-]+)\)/g, (whole, local) =>
+      privates.has(local) ? `same as ${privates.get(local)}` : whole,
+    );
   const rows = [...tokens]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, t]) => [`\`${name}\``, t.nhsuk ? `\`${t.nhsuk}\`` : '', t.fallback.startsWith('same as') ? t.fallback.replace(/(--[\w-]+)/, '`$1`') : t.fallback ? `\`${t.fallback}\`` : '', [...t.users].sort().join(', ')]);
+    .map(([name, t]) => [
+      `\`${name}\``,
+      t.nhsuk ? `\`${t.nhsuk}\`` : '',
+      t.fallback.startsWith('same as')
+        ? t.fallback.replace(/(--[\w-]+)/, '`$1`')
+        : t.fallback
+          ? `\`${t.fallback}\``
+          : '',
+      [...t.users].sort().join(', '),
+    ]);
   return table(['Token', 'Falls back to (nhsuk-frontend)', 'Default', 'Used by'], rows);
 }

@@ -57,8 +57,10 @@ function promptGone(el: Element, act: () => void): Promise<number> {
 // than tickAsync(), and plain wrappers use fixtureSync() (fixture() waits for a frame).
 describe('<wellbeing-break-reminder>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
-  const fake = (now = T0, toFake: Array<'setTimeout' | 'clearTimeout' | 'Date'> = ['setTimeout', 'clearTimeout', 'Date']) =>
-    (clock = sinon.useFakeTimers({ now, toFake }));
+  const fake = (
+    now = T0,
+    toFake: Array<'setTimeout' | 'clearTimeout' | 'Date'> = ['setTimeout', 'clearTimeout', 'Date'],
+  ) => (clock = sinon.useFakeTimers({ now, toFake }));
 
   beforeEach(() => storage.remove(BREAK_KEY));
   afterEach(() => {
@@ -290,14 +292,18 @@ describe('<wellbeing-break-reminder>', () => {
     const restore = blockStorage();
     try {
       fake();
-      const el = await fixture<WellbeingBreakReminder>(html`<wellbeing-break-reminder interval="20"></wellbeing-break-reminder>`);
+      const el = await fixture<WellbeingBreakReminder>(
+        html`<wellbeing-break-reminder interval="20"></wellbeing-break-reminder>`,
+      );
       clock!.tick(20 * MIN);
       await settle(el);
       expect(isDue(el)).to.be.true;
       button(el, /taken/).click();
       await settle(el);
       el.remove();
-      const again = await fixture<WellbeingBreakReminder>(html`<wellbeing-break-reminder interval="20"></wellbeing-break-reminder>`);
+      const again = await fixture<WellbeingBreakReminder>(
+        html`<wellbeing-break-reminder interval="20"></wellbeing-break-reminder>`,
+      );
       expect(isDue(again)).to.be.false;
       expect(toggle(again).textContent!.trim()).to.equal('Next break in 20 min');
       clock!.tick(20 * MIN);
@@ -337,7 +343,9 @@ describe('<wellbeing-break-reminder>', () => {
 
   it('nudges for the legal 20-minute break after 6 hours without one', async () => {
     fake();
-    const el = await fixture<WellbeingBreakReminder>(html`<wellbeing-break-reminder interval="240"></wellbeing-break-reminder>`);
+    const el = await fixture<WellbeingBreakReminder>(
+      html`<wellbeing-break-reminder interval="240"></wellbeing-break-reminder>`,
+    );
     clock!.tick(240 * MIN);
     await settle(el);
     button(el, /taken/).click();
@@ -426,7 +434,9 @@ describe('<wellbeing-break-reminder>', () => {
     Object.defineProperty(window, 'Notification', { configurable: true, writable: true, value: FakeNotification });
     try {
       fake();
-      const el = await fixture<WellbeingBreakReminder>(html`<wellbeing-break-reminder interval="30"></wellbeing-break-reminder>`);
+      const el = await fixture<WellbeingBreakReminder>(
+        html`<wellbeing-break-reminder interval="30"></wellbeing-break-reminder>`,
+      );
       expect(request.called).to.be.false;
       toggle(el).click();
       await settle(el);

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  MINUTE, isState, pause, setEnd, setEvery, snooze, taken, today, view,
+  MINUTE,
+  isState,
+  pause,
+  setEnd,
+  setEvery,
+  snooze,
+  taken,
+  today,
+  view,
 } from '../../src/break-reminder/schedule.js';
 
 const HOUR = 60 * MINUTE;
@@ -150,4 +158,3 @@ describe('break schedule', () => {
     expect(view(s, start + 90 * MINUTE).status).to.equal('due');
   });
 });
-

@@ -20,17 +20,39 @@ const click = async (el: Banner, name: string) => {
   part(el, name)!.click();
   await el.updateComplete;
 };
-const ALL_IDS = ['menopause-cafe', 'time-to-talk', 'flu-clinics', 'wellbeing-week', 'a', 'b', 'c', 'summer', 'winter', 'x', 'yearly'];
+const ALL_IDS = [
+  'menopause-cafe',
+  'time-to-talk',
+  'flu-clinics',
+  'wellbeing-week',
+  'a',
+  'b',
+  'c',
+  'summer',
+  'winter',
+  'x',
+  'yearly',
+];
 
 /** Renders a banner on inline data, so it needs no network (and works under fake timers). */
 async function bannerWith(campaigns: Partial<Campaign>[], attrs: Record<string, string> = {}): Promise<Banner> {
   const el = document.createElement('wellbeing-campaign-banner');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ campaigns }) }));
+  el.append(
+    Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify({ campaigns }),
+    }),
+  );
   return fixture<Banner>(html`${el}`);
 }
 const campaign = (id: string, starts: string, ends: string, extra: Partial<Campaign> = {}): Partial<Campaign> => ({
-  id, title: `Title ${id}`, message: `Message ${id}`, starts, ends, ...extra,
+  id,
+  title: `Title ${id}`,
+  message: `Message ${id}`,
+  starts,
+  ends,
+  ...extra,
 });
 
 /** Lets the inline data load and the banner render, with real or fake timers. */
@@ -44,9 +66,11 @@ async function settle(el: Banner, fake?: sinon.SinonFakeTimers) {
 
 function stubReducedMotion(reduce: boolean) {
   const real = window.matchMedia.bind(window);
-  sinon.stub(window, 'matchMedia').callsFake((query: string) =>
-    query.includes('prefers-reduced-motion') ? ({ matches: reduce, media: query } as MediaQueryList) : real(query),
-  );
+  sinon
+    .stub(window, 'matchMedia')
+    .callsFake((query: string) =>
+      query.includes('prefers-reduced-motion') ? ({ matches: reduce, media: query } as MediaQueryList) : real(query),
+    );
 }
 
 describe('<wellbeing-campaign-banner>', () => {
@@ -61,7 +85,9 @@ describe('<wellbeing-campaign-banner>', () => {
     await until(() => title(el));
     const region = part(el, 'banner')!;
     expect(region.localName).to.equal('section');
-    expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.equal('Staff wellbeing');
+    expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Staff wellbeing',
+    );
     expect(part(el, 'title')!.localName).to.equal('h2');
     expect(title(el)).to.equal('Menopause café');
     expect(part(el, 'link')!.getAttribute('href')).to.equal(new URL('/wellbeing/menopause', location.href).href);
@@ -224,7 +250,12 @@ describe('<wellbeing-campaign-banner>', () => {
       const el = document.createElement('wellbeing-campaign-banner');
       el.setAttribute('rotate-seconds', '8');
       const campaigns = ['a', 'b', 'c'].map((id) => campaign(id, '2000-01-01', '2999-12-31'));
-      el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ campaigns }) }));
+      el.append(
+        Object.assign(document.createElement('script'), {
+          type: 'application/json',
+          textContent: JSON.stringify({ campaigns }),
+        }),
+      );
       document.body.append(el);
       await el.updateComplete;
       el.remove(); // before the inline data has rendered
@@ -258,7 +289,9 @@ describe('<wellbeing-campaign-banner>', () => {
       await until(() => title(el) === 'Get your winter flu vaccination');
       expect(text(el, 'position')).to.equal('1 of 2');
       await until(() => el.shadowRoot!.activeElement === part(el, 'title'));
-      expect(events.map((e) => [e.detail, e.bubbles, e.composed])).to.deep.equal([[{ id: 'time-to-talk' }, true, true]]);
+      expect(events.map((e) => [e.detail, e.bubbles, e.composed])).to.deep.equal([
+        [{ id: 'time-to-talk' }, true, true],
+      ]);
       expect(storage.get(dismissedKey('time-to-talk'))).to.be.a('string');
       expect(storage.get(dismissedKey('menopause-cafe'))).to.be.undefined;
       await expect(root).to.be.accessible();
@@ -308,7 +341,10 @@ describe('<wellbeing-campaign-banner>', () => {
     });
 
     it('forgets the dismissal of a yearly campaign when its occurrence is over, on a page left open', async () => {
-      const clock = sinon.useFakeTimers({ now: Date.parse('2027-10-09T12:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2027-10-09T12:00:00Z'),
+        toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      });
       const list = [campaign('yearly', '2026-10-04', '2026-10-10', { repeats: 'yearly' })];
       const el = await bannerWith(list);
       await settle(el, clock);
@@ -357,8 +393,14 @@ describe('<wellbeing-campaign-banner>', () => {
 
     it('chooses by the UK date near UK midnight in summer (BST), and re-chooses at midnight', async () => {
       // 22:59:30 UTC on 15 July 2027 is 23:59:30 in the UK (and still the 15th in UTC after midnight UK).
-      const clock = sinon.useFakeTimers({ now: Date.parse('2027-07-15T22:59:30Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-      const el = await bannerWith([campaign('summer', '2027-07-16', '2027-07-16'), campaign('a', '2027-07-14', '2027-07-15')]);
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2027-07-15T22:59:30Z'),
+        toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      });
+      const el = await bannerWith([
+        campaign('summer', '2027-07-16', '2027-07-16'),
+        campaign('a', '2027-07-14', '2027-07-15'),
+      ]);
       await settle(el, clock);
       expect(title(el)).to.equal('Title a');
       await clock.tickAsync(30_000); // UK midnight: 23:00 UTC
@@ -368,7 +410,10 @@ describe('<wellbeing-campaign-banner>', () => {
     });
 
     it('chooses by the UK date near UK midnight in winter (GMT), and hides when the last day ends', async () => {
-      const clock = sinon.useFakeTimers({ now: Date.parse('2027-01-15T23:59:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2027-01-15T23:59:00Z'),
+        toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      });
       const el = await bannerWith([campaign('winter', '2027-01-10', '2027-01-15')]);
       await settle(el, clock);
       expect(title(el)).to.equal('Title winter');
@@ -381,7 +426,10 @@ describe('<wellbeing-campaign-banner>', () => {
     });
 
     it('keeps re-choosing on a page left open for days, across the clock change, with one timer', async () => {
-      const clock = sinon.useFakeTimers({ now: Date.parse('2027-03-26T12:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const clock = sinon.useFakeTimers({
+        now: Date.parse('2027-03-26T12:00:00Z'),
+        toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      });
       const el = await bannerWith([
         campaign('a', '2027-03-26', '2027-03-26'),
         campaign('b', '2027-03-28', '2027-03-28'), // clocks go forward at 01:00 GMT on 28 March 2027
@@ -482,7 +530,7 @@ describe('<wellbeing-campaign-banner>', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('reads the provider\'s campaigns-src', async () => {
+  it("reads the provider's campaigns-src", async () => {
     const root = await fixture(html`<wellbeing-provider campaigns-src="/test/fixtures/invalid-campaigns.json">
       <wellbeing-campaign-banner></wellbeing-campaign-banner>
     </wellbeing-provider>`);
@@ -498,8 +546,18 @@ describe('<wellbeing-campaign-banner>', () => {
     const el = bannerIn(root);
     await until(() => title(el));
     await el.updateComplete;
-    const fields = ['showing', 'currentIndex', 'canRotate', 'rotating', 'requestedIndex', 'hovered', 'focused', 'today'] as const;
-    const snapshot = () => Object.fromEntries(fields.map((name) => [name, (el as unknown as Record<string, unknown>)[name]]));
+    const fields = [
+      'showing',
+      'currentIndex',
+      'canRotate',
+      'rotating',
+      'requestedIndex',
+      'hovered',
+      'focused',
+      'today',
+    ] as const;
+    const snapshot = () =>
+      Object.fromEntries(fields.map((name) => [name, (el as unknown as Record<string, unknown>)[name]]));
     const before = snapshot();
     expect(before.showing).to.have.length(3);
     const heading = part(el, 'title');

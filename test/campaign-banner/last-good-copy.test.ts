@@ -12,7 +12,13 @@ import { blockStorage } from '../helpers/storage.js';
 type Banner = WellbeingCampaignBanner;
 const title = (el: Banner) => el.shadowRoot!.querySelector('[part~=title]')?.textContent?.trim();
 const campaign = (id: string, extra: Partial<Campaign> = {}): Partial<Campaign> => ({
-  id, title: `Title ${id}`, message: `Message ${id}`, starts: '2026-01-01', ends: '2036-12-31', dismissible: false, ...extra,
+  id,
+  title: `Title ${id}`,
+  message: `Message ${id}`,
+  starts: '2026-01-01',
+  ends: '2036-12-31',
+  dismissible: false,
+  ...extra,
 });
 const file = (...campaigns: Partial<Campaign>[]) => JSON.stringify({ campaigns });
 let url: string;
@@ -21,9 +27,14 @@ let url: string;
 function network() {
   const answers: ((body: string) => void)[] = [];
   (window.fetch as Partial<sinon.SinonStub>).restore?.(); // the previous page view's network
-  const fetch = sinon.stub(window, 'fetch').callsFake(
-    () => new Promise<Response>((resolve) => answers.push((body) => resolve(new Response(body, { headers: { 'content-type': 'application/json' } })))),
-  );
+  const fetch = sinon
+    .stub(window, 'fetch')
+    .callsFake(
+      () =>
+        new Promise<Response>((resolve) =>
+          answers.push((body) => resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))),
+        ),
+    );
   return { fetch, answer: (body: string) => answers.shift()!(body) };
 }
 
@@ -188,7 +199,9 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
       observer.takeRecords().forEach((entry) => entries.push(entry));
       observer.disconnect();
       type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
-      return (entries as Shift[]).filter((entry) => entry.sources.some((source) => source.node === below())).map((entry) => entry.value);
+      return (entries as Shift[])
+        .filter((entry) => entry.sources.some((source) => source.node === below()))
+        .map((entry) => entry.value);
     }
 
     before(function () {

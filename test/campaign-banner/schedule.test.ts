@@ -1,13 +1,31 @@
 import { expect } from '@open-wc/testing';
 import {
-  addDays, addYears, campaignVersion, campaignsOn, dismissalVersion, gaps, isIsoDate, isScheduledOn, nextOccurrence,
-  occurrenceOn, occurrences, overlaps, pathMatches, showsOnPage, timeline,
+  addDays,
+  addYears,
+  campaignVersion,
+  campaignsOn,
+  dismissalVersion,
+  gaps,
+  isIsoDate,
+  isScheduledOn,
+  nextOccurrence,
+  occurrenceOn,
+  occurrences,
+  overlaps,
+  pathMatches,
+  showsOnPage,
+  timeline,
 } from '../../src/campaign-banner/schedule.js';
 import { ukTime } from '../../src/core/platform/clock.js';
 import type { Campaign } from '../../src/core/data/schemas.js';
 
 const campaign = (id: string, starts: string, ends: string, extra: Partial<Campaign> = {}): Campaign => ({
-  id, title: id, message: `About ${id}`, starts, ends, ...extra,
+  id,
+  title: id,
+  message: `About ${id}`,
+  starts,
+  ends,
+  ...extra,
 });
 const ids = (list: Campaign[]) => list.map((c) => c.id);
 
@@ -69,7 +87,10 @@ describe('campaign schedule', () => {
     expect(showsOnPage(pages, '/hr/pay')).to.be.false;
     expect(showsOnPage(pages, '/wards/paediatrics/news')).to.be.false;
     expect(showsOnPage({ exclude: ['/'] }, '/')).to.be.false;
-    const both = [campaign('wards', '2027-01-01', '2027-01-31', { pages }), campaign('all', '2027-01-01', '2027-01-31')];
+    const both = [
+      campaign('wards', '2027-01-01', '2027-01-31', { pages }),
+      campaign('all', '2027-01-01', '2027-01-31'),
+    ];
     expect(ids(campaignsOn(both, '2027-01-05', '/hr/pay'))).to.deep.equal(['all']);
     expect(ids(campaignsOn(both, '2027-01-05', '/wards/ward-7'))).to.deep.equal(['wards', 'all']);
     expect(ids(campaignsOn(both, '2027-01-05'))).to.deep.equal(['wards', 'all']); // no path: page rules ignored
@@ -103,7 +124,12 @@ describe('campaign schedule', () => {
     expect(version).to.match(/^[0-9a-z]{1,7}$/);
     expect(campaignVersion({ ...base })).to.equal(version);
     expect(campaignVersion({ ...base, priority: 4, tone: 'celebrate' })).to.equal(version);
-    for (const change of [{ title: 'y' }, { message_cy: 'Neges' }, { ends: '2027-02-01' }, { link: { href: '/b', text: 'More' } }]) {
+    for (const change of [
+      { title: 'y' },
+      { message_cy: 'Neges' },
+      { ends: '2027-02-01' },
+      { link: { href: '/b', text: 'More' } },
+    ]) {
       expect(campaignVersion({ ...base, ...change }), JSON.stringify(change)).not.to.equal(version);
     }
   });
@@ -114,24 +140,51 @@ describe('campaign schedule', () => {
     const shows = (c: Campaign, ...dates: string[]) => dates.map((date) => isScheduledOn(c, date));
 
     it('shows on the same calendar dates in every later year, and never before the first', () => {
-      expect(shows(wmhd, '2027-10-04', '2027-10-10', '2028-10-04', '2031-10-10', '2099-10-07')).to.deep.equal([true, true, true, true, true]);
-      expect(shows(wmhd, '2027-10-03', '2027-10-11', '2030-10-03', '2030-10-11', '2028-05-01')).to.deep.equal([false, false, false, false, false]);
+      expect(shows(wmhd, '2027-10-04', '2027-10-10', '2028-10-04', '2031-10-10', '2099-10-07')).to.deep.equal([
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]);
+      expect(shows(wmhd, '2027-10-03', '2027-10-11', '2030-10-03', '2030-10-11', '2028-05-01')).to.deep.equal([
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
       expect(shows(wmhd, '2026-10-04', '2026-10-10', '2020-10-07')).to.deep.equal([false, false, false]);
       const once = campaign('once', '2027-10-04', '2027-10-10');
       expect(shows(once, '2027-10-07', '2028-10-07')).to.deep.equal([true, false]);
-      expect(shows({ ...once, until: 2030 }, '2028-10-07'), 'until means nothing without repeats').to.deep.equal([false]);
+      expect(shows({ ...once, until: 2030 }, '2028-10-07'), 'until means nothing without repeats').to.deep.equal([
+        false,
+      ]);
     });
 
     it('stops after the occurrence that starts in the year until', () => {
       const limited = { ...wmhd, until: 2029 };
       expect(shows(limited, '2029-10-10', '2030-10-04', '2031-10-07')).to.deep.equal([true, false, false]);
       expect(shows({ ...wmhd, until: 2027 }, '2027-10-07', '2028-10-07')).to.deep.equal([true, false]);
-      expect(shows({ ...wmhd, until: 2026 }, '2027-10-07', '2028-10-07'), 'until before the first year').to.deep.equal([false, false]);
+      expect(shows({ ...wmhd, until: 2026 }, '2027-10-07', '2028-10-07'), 'until before the first year').to.deep.equal([
+        false,
+        false,
+      ]);
     });
 
     it('runs a span crossing New Year into the next year, counting it in the year it starts', () => {
-      expect(shows(festive, '2026-12-13', '2026-12-14', '2027-01-04', '2027-01-05')).to.deep.equal([false, true, true, false]);
-      expect(shows(festive, '2027-12-14', '2028-01-01', '2028-12-31', '2029-01-04')).to.deep.equal([true, true, true, true]);
+      expect(shows(festive, '2026-12-13', '2026-12-14', '2027-01-04', '2027-01-05')).to.deep.equal([
+        false,
+        true,
+        true,
+        false,
+      ]);
+      expect(shows(festive, '2027-12-14', '2028-01-01', '2028-12-31', '2029-01-04')).to.deep.equal([
+        true,
+        true,
+        true,
+        true,
+      ]);
       expect(shows(festive, '2026-01-01', '2029-12-14', '2030-01-01')).to.deep.equal([false, false, false]);
       expect(occurrenceOn(festive, '2028-01-02')).to.deep.equal({ starts: '2027-12-14', ends: '2028-01-04' });
       expect(occurrenceOn(festive, '2027-12-31')).to.deep.equal({ starts: '2027-12-14', ends: '2028-01-04' });
@@ -148,7 +201,12 @@ describe('campaign schedule', () => {
       expect(addYears('2027-03-01', 1)).to.equal('2028-03-01');
       expect(addYears('2027-12-31', -1)).to.equal('2026-12-31');
       const leapDay = campaign('leap-day', '2028-02-29', '2028-02-29', { repeats: 'yearly' });
-      expect(shows(leapDay, '2029-02-28', '2029-03-01', '2032-02-28', '2032-02-29')).to.deep.equal([true, false, false, true]);
+      expect(shows(leapDay, '2029-02-28', '2029-03-01', '2032-02-28', '2032-02-29')).to.deep.equal([
+        true,
+        false,
+        false,
+        true,
+      ]);
       const february = campaign('february', '2027-02-01', '2027-02-28', { repeats: 'yearly' });
       expect(shows(february, '2028-02-29', '2028-03-01', '2029-02-28')).to.deep.equal([true, false, true]);
       expect(occurrences(february, '2028-01-01', '2029-12-31')).to.deep.equal([
@@ -162,12 +220,25 @@ describe('campaign schedule', () => {
       const spring = campaign('spring', '2027-03-30', '2027-03-30', { repeats: 'yearly' });
       expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-29T23:59:00Z')).date))).to.deep.equal([]);
       expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T00:00:00Z')).date))).to.deep.equal(['spring']);
-      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T22:59:00Z')).date)), '23:59 BST').to.deep.equal(['spring']);
-      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T23:00:00Z')).date)), '00:00 BST on the 31st').to.deep.equal([]);
+      expect(ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T22:59:00Z')).date)), '23:59 BST').to.deep.equal([
+        'spring',
+      ]);
+      expect(
+        ids(campaignsOn([spring], ukTime(Date.parse('2031-03-30T23:00:00Z')).date)),
+        '00:00 BST on the 31st',
+      ).to.deep.equal([]);
       const autumn = campaign('autumn', '2027-10-26', '2027-10-26', { repeats: 'yearly' });
-      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-25T22:59:00Z')).date)), '23:59 BST on the 25th').to.deep.equal([]);
-      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-25T23:00:00Z')).date)), '00:00 BST').to.deep.equal(['autumn']);
-      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-26T23:59:00Z')).date)), '23:59 GMT, a 25-hour day').to.deep.equal(['autumn']);
+      expect(
+        ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-25T22:59:00Z')).date)),
+        '23:59 BST on the 25th',
+      ).to.deep.equal([]);
+      expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-25T23:00:00Z')).date)), '00:00 BST').to.deep.equal([
+        'autumn',
+      ]);
+      expect(
+        ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-26T23:59:00Z')).date)),
+        '23:59 GMT, a 25-hour day',
+      ).to.deep.equal(['autumn']);
       expect(ids(campaignsOn([autumn], ukTime(Date.parse('2031-10-27T00:00:00Z')).date))).to.deep.equal([]);
     });
 
@@ -178,7 +249,17 @@ describe('campaign schedule', () => {
       ];
       const days = timeline(mixed, '2027-10-03', '2027-10-13');
       expect(days.map((d) => ids(d.campaigns).join('+') || '-')).to.deep.equal([
-        '-', 'yearly', 'yearly', 'yearly', 'yearly', 'one-off+yearly', 'one-off+yearly', 'one-off+yearly', 'one-off', 'one-off', '-',
+        '-',
+        'yearly',
+        'yearly',
+        'yearly',
+        'yearly',
+        'one-off+yearly',
+        'one-off+yearly',
+        'one-off+yearly',
+        'one-off',
+        'one-off',
+        '-',
       ]);
       expect(gaps(days)).to.deep.equal([
         { starts: '2027-10-03', ends: '2027-10-03' },
@@ -199,17 +280,30 @@ describe('campaign schedule', () => {
         { starts: '2029-10-04', ends: '2029-10-10' },
       ]);
       expect(occurrences(wmhd, '2020-01-01', '2027-10-03')).to.deep.equal([]);
-      expect(occurrences(festive, '2030-01-01', '2030-12-31'), 'the last, 2028, ended on 4 January 2029').to.deep.equal([]);
-      expect(occurrences(festive, '2029-01-04', '2029-01-04')).to.deep.equal([{ starts: '2028-12-14', ends: '2029-01-04' }]);
+      expect(occurrences(festive, '2030-01-01', '2030-12-31'), 'the last, 2028, ended on 4 January 2029').to.deep.equal(
+        [],
+      );
+      expect(occurrences(festive, '2029-01-04', '2029-01-04')).to.deep.equal([
+        { starts: '2028-12-14', ends: '2029-01-04' },
+      ]);
       expect(occurrences(campaign('once', '2027-05-01', '2027-05-02'), '2000-01-01', '2999-12-31')).to.have.length(1);
-      expect(occurrences(campaign('backwards', '2027-05-02', '2027-05-01', { repeats: 'yearly' }), '2000-01-01', '2999-12-31')).to.deep.equal([]);
+      expect(
+        occurrences(
+          campaign('backwards', '2027-05-02', '2027-05-01', { repeats: 'yearly' }),
+          '2000-01-01',
+          '2999-12-31',
+        ),
+      ).to.deep.equal([]);
       expect(nextOccurrence(wmhd, '2026-11-30')).to.deep.equal({ starts: '2027-10-04', ends: '2027-10-10' });
       expect(nextOccurrence(wmhd, '2027-10-10')).to.deep.equal({ starts: '2027-10-04', ends: '2027-10-10' });
       expect(nextOccurrence(wmhd, '2027-10-11')).to.deep.equal({ starts: '2028-10-04', ends: '2028-10-10' });
       expect(nextOccurrence(wmhd, '2027-03-01')).to.deep.equal({ starts: '2027-10-04', ends: '2027-10-10' });
       expect(nextOccurrence(festive, '2028-12-01')).to.deep.equal({ starts: '2028-12-14', ends: '2029-01-04' });
       expect(nextOccurrence(festive, '2029-01-05')).to.be.undefined;
-      expect(nextOccurrence(campaign('later', '2031-01-01', '2031-01-02'), '2026-11-30')).to.deep.equal({ starts: '2031-01-01', ends: '2031-01-02' });
+      expect(nextOccurrence(campaign('later', '2031-01-01', '2031-01-02'), '2026-11-30')).to.deep.equal({
+        starts: '2031-01-01',
+        ends: '2031-01-02',
+      });
       expect(nextOccurrence(campaign('over', '2026-01-01', '2026-01-02'), '2026-11-30')).to.be.undefined;
     });
 

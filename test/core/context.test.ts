@@ -22,7 +22,10 @@ class LitContextUser extends LitElement {
 customElements.define('lit-context-user', LitContextUser);
 
 class LitContextProvider extends LitElement {
-  provider = new ContextProvider(this, { context: createContext<TrustConfig>(trustContext), initialValue: { trustName: 'From @lit/context' } });
+  provider = new ContextProvider(this, {
+    context: createContext<TrustConfig>(trustContext),
+    initialValue: { trustName: 'From @lit/context' },
+  });
 }
 customElements.define('lit-context-provider', LitContextProvider);
 
@@ -42,7 +45,9 @@ describe('the Trust context', () => {
   });
 
   it('moves with the widget: a widget taken out stops listening, and one added later is answered at once', async () => {
-    const root = await mount(html`<div><wellbeing-provider trust-name="One"><context-probe></context-probe></wellbeing-provider></div>`);
+    const root = await mount(
+      html`<div><wellbeing-provider trust-name="One"><context-probe></context-probe></wellbeing-provider></div>`,
+    );
     const provider = root.querySelector<LitElement>('wellbeing-provider')!;
     const probe = root.querySelector<ContextProbe>('context-probe')!;
     root.append(probe);

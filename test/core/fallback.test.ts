@@ -11,7 +11,12 @@ import { mount, until } from '../helpers/mount.js';
  * in the accessibility tree, so a screen reader never reads the urgent numbers
  * twice.
  */
-const TAGS = ['wellbeing-help-now', 'wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-campaign-banner'];
+const TAGS = [
+  'wellbeing-help-now',
+  'wellbeing-support-finder',
+  'wellbeing-break-reminder',
+  'wellbeing-campaign-banner',
+];
 
 describe('fallback content inside a widget tag', () => {
   it('shows while the tag is not yet defined', async () => {
@@ -31,7 +36,8 @@ describe('fallback content inside a widget tag', () => {
       const el = document.createElement(tag);
       // The banner renders nothing without a campaign, and the help-now button would float: keep both in view.
       if (tag === 'wellbeing-help-now') el.setAttribute('variant', 'inline');
-      el.innerHTML = '<p>In an emergency call <a href="tel:999">999</a>. For urgent mental health help call <a href="tel:111">111</a>.</p>';
+      el.innerHTML =
+        '<p>In an emergency call <a href="tel:999">999</a>. For urgent mental health help call <a href="tel:111">111</a>.</p>';
       root.querySelector('#after')!.before(el);
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await until(() => el.shadowRoot);

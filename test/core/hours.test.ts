@@ -41,9 +41,13 @@ describe('opening hours', () => {
 
   it('says when a closed service opens: later today, tomorrow or on a named day', () => {
     expect(describeState(openingState(weekdays, at('2026-01-14T07:00:00Z')), en)).to.equal('Closed, opens 9am today');
-    expect(describeState(openingState(weekdays, at('2026-01-14T18:00:00Z')), en)).to.equal('Closed, opens 9am tomorrow');
+    expect(describeState(openingState(weekdays, at('2026-01-14T18:00:00Z')), en)).to.equal(
+      'Closed, opens 9am tomorrow',
+    );
     expect(describeState(openingState(weekdays, at('2026-01-16T18:00:00Z')), en)).to.equal('Closed, opens 9am Monday');
-    expect(describeState(openingState(weekdays, at('2026-01-16T18:00:00Z')), cy)).to.equal('Ar gau, yn agor am 9yb Dydd Llun');
+    expect(describeState(openingState(weekdays, at('2026-01-16T18:00:00Z')), cy)).to.equal(
+      'Ar gau, yn agor am 9yb Dydd Llun',
+    );
   });
 
   it('handles hours that run past midnight, across UK midnight', () => {
@@ -70,7 +74,9 @@ describe('opening hours', () => {
 
   it('describes a timetable in words', () => {
     expect(describeHours(weekdays, en)).to.equal('Monday to Friday, 9am to 5pm');
-    expect(describeHours([{ days: ['sat'], opens: '12:00', closes: '00:00' }], en)).to.equal('Saturday, midday to midnight');
+    expect(describeHours([{ days: ['sat'], opens: '12:00', closes: '00:00' }], en)).to.equal(
+      'Saturday, midday to midnight',
+    );
     expect(describeHours('24/7', cy)).to.equal('24 awr y dydd, 7 diwrnod yr wythnos');
   });
 });

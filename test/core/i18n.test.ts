@@ -6,7 +6,14 @@ const strings: StringTable<'hello' | 'count'> = {
   en: { hello: 'Hello {name}', count: { one: '{count} service', other: '{count} services' } },
   cy: {
     hello: 'Helo {name}',
-    count: { zero: '{count} gwasanaeth', one: '{count} gwasanaeth', two: '{count} wasanaeth', few: '{count} gwasanaeth', many: '{count} gwasanaeth', other: '{count} gwasanaeth' },
+    count: {
+      zero: '{count} gwasanaeth',
+      one: '{count} gwasanaeth',
+      two: '{count} wasanaeth',
+      few: '{count} gwasanaeth',
+      many: '{count} gwasanaeth',
+      other: '{count} gwasanaeth',
+    },
   },
 };
 
@@ -32,11 +39,18 @@ describe('i18n', () => {
   });
 
   it("shows a Trust's Welsh text on Welsh pages, and the English where it has none", () => {
-    const campaign = { title: 'Walk to work week', title_cy: 'Wythnos cerdded i’r gwaith', message: 'Leave the car at home.', message_cy: '' };
+    const campaign = {
+      title: 'Walk to work week',
+      title_cy: 'Wythnos cerdded i’r gwaith',
+      message: 'Leave the car at home.',
+      message_cy: '',
+    };
     expect(localised(campaign, 'title', 'cy')).to.equal('Wythnos cerdded i’r gwaith');
     expect(localised(campaign, 'title', 'en')).to.equal('Walk to work week');
     expect(localised(campaign, 'message', 'cy')).to.equal('Leave the car at home.');
-    const contact: { name: string; name_cy?: string; description?: string; description_cy?: string } = { name: 'Chaplaincy' };
+    const contact: { name: string; name_cy?: string; description?: string; description_cy?: string } = {
+      name: 'Chaplaincy',
+    };
     expect(localised(contact, 'name', 'cy')).to.equal('Chaplaincy');
     expect(localised(contact, 'description', 'cy')).to.equal(undefined);
   });

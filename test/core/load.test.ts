@@ -18,7 +18,9 @@ describe('loadData', () => {
     const loaded = await loadData(helpFile, { url: '/huge.json', label: '/huge.json' }, new AbortController().signal);
     expect(performance.now() - started).to.be.below(1000);
     expect(loaded.status).to.equal('failed');
-    expect(error.args.flat().join('\n')).to.match(/huge\.json: could not load help contacts: the file is larger than 5 MB/);
+    expect(error.args.flat().join('\n')).to.match(
+      /huge\.json: could not load help contacts: the file is larger than 5 MB/,
+    );
     expect(cancel.called).to.be.true;
   });
 
@@ -35,7 +37,10 @@ describe('loadData', () => {
       const copy = lastGoodCopy(campaignsFile, { url, label: url });
       expect(copy?.items.map((c) => c.id)).to.deep.equal(['a']);
       expect(copy?.status).to.equal('cached');
-      expect(lastGoodCopy(campaignsFile, { inline: { campaigns: [campaign] }, label: 'inline' }), 'only URL sources are saved').to.be.undefined;
+      expect(
+        lastGoodCopy(campaignsFile, { inline: { campaigns: [campaign] }, label: 'inline' }),
+        'only URL sources are saved',
+      ).to.be.undefined;
     });
 
     it('skips entries that are no longer valid, silently, and gives nothing for a copy unusable as a whole', async () => {
@@ -45,7 +50,10 @@ describe('loadData', () => {
       error.resetHistory();
       expect(lastGoodCopy(campaignsFile, { url, label: url })?.items.map((c) => c.id)).to.deep.equal(['a']);
       expect(error.called, 'the network load names the problems').to.be.false;
-      localStorage.setItem(`wellbeing-widgets:cache:${new URL(url, document.baseURI).href}`, '{"campaigns": "tampered"}');
+      localStorage.setItem(
+        `wellbeing-widgets:cache:${new URL(url, document.baseURI).href}`,
+        '{"campaigns": "tampered"}',
+      );
       expect(lastGoodCopy(campaignsFile, { url, label: url })).to.be.undefined;
     });
 

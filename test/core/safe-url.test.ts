@@ -10,7 +10,16 @@ describe('URL safety', () => {
   });
 
   it('refuses every other scheme, however it is disguised', () => {
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', '', 42]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '',
+      42,
+    ]) {
       expect(safeUrl(bad), String(bad)).to.be.undefined;
     }
   });

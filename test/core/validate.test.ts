@@ -2,12 +2,32 @@ import { expect } from '@open-wc/testing';
 import { campaignsFile, helpFile, servicesFile } from '../../src/core/data/schemas.js';
 import { validateFile } from '../../src/core/data/validate.js';
 
-const campaign = { id: 'c', title: 'T', message: 'M', starts: '2026-01-01', ends: '2026-02-01', link: { href: '/x', text: 'Go' }, priority: 1, dismissible: true, tone: 'info', image: { src: '/i.svg', alt: '' }, pages: { include: ['/a/*'] } };
+const campaign = {
+  id: 'c',
+  title: 'T',
+  message: 'M',
+  starts: '2026-01-01',
+  ends: '2026-02-01',
+  link: { href: '/x', text: 'Go' },
+  priority: 1,
+  dismissible: true,
+  tone: 'info',
+  image: { src: '/i.svg', alt: '' },
+  pages: { include: ['/a/*'] },
+};
 
 describe('validateFile', () => {
   it('reports each bad entry by path in plain English and keeps the good ones', () => {
     const result = validateFile(
-      { contacts: [{ name: 'Good' }, { name: 'Bad', phone: 7 }, { phone: '999' }, { name: 'x', hours: [{ days: ['mon'], opens: '9am', closes: '17:00' }] }, { name: 'y', hours: 'weekdays' }] },
+      {
+        contacts: [
+          { name: 'Good' },
+          { name: 'Bad', phone: 7 },
+          { phone: '999' },
+          { name: 'x', hours: [{ days: ['mon'], opens: '9am', closes: '17:00' }] },
+          { name: 'y', hours: 'weekdays' },
+        ],
+      },
       helpFile,
     );
     expect(result).to.deep.equal({
@@ -25,7 +45,11 @@ describe('validateFile', () => {
   it('drops unknown fields and checks the extras beside the list', () => {
     const result = validateFile({ services: [], synonyms: { sleep: ['tired', 3] } }, servicesFile);
     expect(result).to.deep.equal({ items: [], extras: {}, errors: ['synonyms.sleep[1]: expected a string'] });
-    expect(validateFile({ campaigns: [{ ...campaign, colour: 'red' }] }, campaignsFile)).to.deep.equal({ items: [campaign], extras: {}, errors: [] });
+    expect(validateFile({ campaigns: [{ ...campaign, colour: 'red' }] }, campaignsFile)).to.deep.equal({
+      items: [campaign],
+      extras: {},
+      errors: [],
+    });
   });
 
   it('rejects a file that is not an object with a list', () => {

@@ -114,7 +114,9 @@ describe('<wellbeing-help-now>', () => {
   });
 
   it('makes the page behind inert while open', async () => {
-    const root = await mount(html`<div><button id="behind">Behind</button><wellbeing-help-now variant="inline"></wellbeing-help-now></div>`);
+    const root = await mount(
+      html`<div><button id="behind">Behind</button><wellbeing-help-now variant="inline"></wellbeing-help-now></div>`,
+    );
     const el = helpNowIn(root);
     await open(el);
     const behind = root.querySelector<HTMLButtonElement>('#behind')!;
@@ -138,7 +140,11 @@ describe('<wellbeing-help-now>', () => {
     await until(() => dialogText(el).includes('Employee Assistance Programme'));
     const text = dialogText(el);
     expect(text.indexOf('Samaritans')).to.be.lessThan(text.indexOf('Employee Assistance Programme'));
-    expect(hrefs(el)).to.include.members(['tel:01632960123', 'mailto:staff.psychology@wellford-valley.example', 'https://eap.wellford-valley.example/']);
+    expect(hrefs(el)).to.include.members([
+      'tel:01632960123',
+      'mailto:staff.psychology@wellford-valley.example',
+      'https://eap.wellford-valley.example/',
+    ]);
     expect(text).to.contain('Monday to Friday, 8am to 6pm');
     expect(text).to.match(/Open now|Closed, opens/);
   });
@@ -174,7 +180,9 @@ describe('<wellbeing-help-now>', () => {
         }),
     );
     const errors = sinon.stub(console, 'error');
-    const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src="/slow/help.json"></wellbeing-help-now>`);
+    const el = await fixture<WellbeingHelpNow>(
+      html`<wellbeing-help-now variant="inline" src="/slow/help.json"></wellbeing-help-now>`,
+    );
     await open(el);
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
     expect(dialogText(el)).to.contain("Loading your Trust's contacts");
@@ -182,7 +190,8 @@ describe('<wellbeing-help-now>', () => {
     await fetching;
     await clock.tickAsync(8000);
     await el.updateComplete;
-    expect(errors.calledWithMatch(/\/slow\/help\.json: could not load help contacts: no answer within 8 seconds/)).to.be.true;
+    expect(errors.calledWithMatch(/\/slow\/help\.json: could not load help contacts: no answer within 8 seconds/)).to.be
+      .true;
     expect(dialogText(el)).to.contain('could not be loaded');
     expect(hrefs(el)).to.include('tel:999');
   });
@@ -190,14 +199,18 @@ describe('<wellbeing-help-now>', () => {
   it('names the source when the file is missing or not JSON, keeping the national numbers', async () => {
     const errors = sinon.stub(console, 'error');
     for (const src of ['/test/fixtures/missing.json', '/test/fixtures/not-json.json']) {
-      const el = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+      const el = await fixture<WellbeingHelpNow>(
+        html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`,
+      );
       await open(el);
       await until(() => dialogText(el).includes('could not be loaded'));
       el.close();
       expect(hrefs(el)).to.include.members(['tel:999', 'tel:116123', 'sms:85258?&body=SHOUT']);
       expect(errors.args.flat().join('\n')).to.contain(`${location.origin}${src}`);
     }
-    expect(errors.args.flat().join('\n')).to.match(/answered 404/).and.to.match(/not valid JSON/);
+    expect(errors.args.flat().join('\n'))
+      .to.match(/answered 404/)
+      .and.to.match(/not valid JSON/);
   });
 
   it('skips invalid contacts with a message naming the field, and renders markup as text', async () => {
@@ -230,7 +243,11 @@ describe('<wellbeing-help-now>', () => {
 
   it('shows at most 50 Trust contacts from an enormous file, quickly, and says so in the console', async () => {
     const error = sinon.stub(console, 'error');
-    const contacts = Array.from({ length: 5000 }, (_, i) => ({ name: `Contact ${i}`, phone: '01632 960 000', hours: '24/7' }));
+    const contacts = Array.from({ length: 5000 }, (_, i) => ({
+      name: `Contact ${i}`,
+      phone: '01632 960 000',
+      hours: '24/7',
+    }));
     const el = document.createElement('wellbeing-help-now');
     el.variant = 'inline';
     const script = document.createElement('script');
@@ -245,7 +262,9 @@ describe('<wellbeing-help-now>', () => {
       await until(() => dialogText(el).includes('Contact 49'));
       expect(performance.now() - started).to.be.below(2000);
       expect(dialogText(el)).not.to.contain('Contact 50');
-      expect(error.args.flat().join('\n')).to.contain('inline JSON in <wellbeing-help-now>: only the first 50 of 5000 contacts are shown');
+      expect(error.args.flat().join('\n')).to.contain(
+        'inline JSON in <wellbeing-help-now>: only the first 50 of 5000 contacts are shown',
+      );
     } finally {
       el.remove();
     }
@@ -253,14 +272,18 @@ describe('<wellbeing-help-now>', () => {
 
   it('keeps working from the last good copy when the file later fails to load', async () => {
     const src = `/samples/help-contacts.json?cache-test=${Math.random()}`;
-    const first = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+    const first = await fixture<WellbeingHelpNow>(
+      html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`,
+    );
     await open(first);
     await until(() => dialogText(first).includes('Employee Assistance Programme'));
     first.close();
     sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
     sinon.stub(console, 'error');
     const info = sinon.stub(console, 'info');
-    const second = await fixture<WellbeingHelpNow>(html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`);
+    const second = await fixture<WellbeingHelpNow>(
+      html`<wellbeing-help-now variant="inline" src=${src}></wellbeing-help-now>`,
+    );
     await open(second);
     await until(() => dialogText(second).includes('Employee Assistance Programme'));
     second.close();
@@ -290,7 +313,11 @@ describe('<wellbeing-help-now>', () => {
     corner.focus();
     const button = shadow(el).querySelector('[part=trigger]')!.getBoundingClientRect();
     const focused = corner.getBoundingClientRect();
-    const overlaps = button.left < focused.right && button.right > focused.left && button.top < focused.bottom && button.bottom > focused.top;
+    const overlaps =
+      button.left < focused.right &&
+      button.right > focused.left &&
+      button.top < focused.bottom &&
+      button.bottom > focused.top;
     expect(overlaps).to.be.false;
   });
 
@@ -339,7 +366,10 @@ describe('<wellbeing-help-now>', () => {
     const root = await mount(html`<div></div>`);
     const el = document.createElement('wellbeing-help-now');
     el.variant = 'inline';
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ contacts }) });
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify({ contacts }),
+    });
     el.append(script);
     root.append(el);
     await el.updateComplete;
@@ -361,9 +391,11 @@ describe('<wellbeing-help-now>', () => {
     const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.body a')].reverse();
     for (const link of links) {
       link.focus();
-      await until(() => link.getBoundingClientRect().top >= header.getBoundingClientRect().bottom - 1, 1000).catch(() => {
-        throw new Error(`${link.textContent} is under the header`);
-      });
+      await until(() => link.getBoundingClientRect().top >= header.getBoundingClientRect().bottom - 1, 1000).catch(
+        () => {
+          throw new Error(`${link.textContent} is under the header`);
+        },
+      );
     }
     el.close();
   });
@@ -372,7 +404,9 @@ describe('<wellbeing-help-now>', () => {
     const el = helpNowIn(await renderStory(meta, stories.Inline));
     await open(el);
     const dialog = shadow(el).querySelector('dialog')!;
-    const [r, g, b, a] = getComputedStyle(dialog, '::backdrop').backgroundColor.match(/[\d.]+/g)!.map(Number);
+    const [r, g, b, a] = getComputedStyle(dialog, '::backdrop')
+      .backgroundColor.match(/[\d.]+/g)!
+      .map(Number);
     const over = (c: number) => c! * a! + 255 * (1 - a!);
     const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     const backdrop = 0.2126 * lum(over(r!)) + 0.7152 * lum(over(g!)) + 0.0722 * lum(over(b!));

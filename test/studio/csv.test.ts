@@ -15,9 +15,19 @@ describe('studio: reading a CSV file', () => {
   });
 
   it('reads the Excel-style fixture: BOM, CRLF, a quoted comma, a quoted line break and a blank line', async () => {
-    const text = decodeText(new Uint8Array(await (await fetch('/test/studio/fixtures/campaigns-excel.csv')).arrayBuffer()));
+    const text = decodeText(
+      new Uint8Array(await (await fetch('/test/studio/fixtures/campaigns-excel.csv')).arrayBuffer()),
+    );
     const table = parseCsv(text);
-    expect(table.headers).to.deep.equal(['Title', 'Title (Welsh)', 'Message', 'Start date', 'End date', 'Link', 'Link text']);
+    expect(table.headers).to.deep.equal([
+      'Title',
+      'Title (Welsh)',
+      'Message',
+      'Start date',
+      'End date',
+      'Link',
+      'Link text',
+    ]);
     expect(table.delimiter).to.equal(',');
     expect(table.rows.map((r) => r.row)).to.deep.equal([2, 4, 5, 6, 7]); // row 3 is blank
     expect(table.rows[0]!.cells[2]).to.equal('Talk, listen, change lives: join a conversation in the atrium.');

@@ -16,10 +16,14 @@ import { WellbeingStudio } from '../../src/studio/studio-app.js';
 // The preview page is built into dist/; these tests look at the studio itself.
 StudioPreviewFrame.pageUrl = 'about:blank';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const buttonNamed = (el: Element, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(name))!;
+const buttonNamed = (el: Element, name: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(name))!;
 const settle = async (el: Element & { updateComplete?: Promise<unknown> }) => {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
@@ -31,7 +35,9 @@ const campaign = { id: 'ttt', title: 'Time to Talk Day', message: 'Talk.', start
 
 async function dataView(kind: 'campaigns' | 'services' | 'contacts', items: Record<string, unknown>[]) {
   const draft: Draft = { items, extras: {}, unsaved: false };
-  const el = await fixture<StudioDataView>(html`<wellbeing-studio-data kind=${kind} .draft=${draft}></wellbeing-studio-data>`);
+  const el = await fixture<StudioDataView>(
+    html`<wellbeing-studio-data kind=${kind} .draft=${draft}></wellbeing-studio-data>`,
+  );
   // The app would pass the new draft back down; so do we.
   el.addEventListener('studio-draft', (e) => (el.draft = (e as CustomEvent<{ draft: Draft }>).detail.draft));
   await settle(el);
@@ -48,7 +54,14 @@ describe('studio: the app', () => {
   it('starts with the tasks, and is accessible', async () => {
     const el = await fixture<WellbeingStudio>(html`<wellbeing-studio></wellbeing-studio>`);
     expect(text($(el, 'h1'))).to.equal('Studio for intranet editors');
-    expect($$(el, 'nav a').map(text)).to.deep.equal(['Start', 'Put widgets on a page', 'Campaigns', 'Support services', 'Help contacts', 'Check the finder']);
+    expect($$(el, 'nav a').map(text)).to.deep.equal([
+      'Start',
+      'Put widgets on a page',
+      'Campaigns',
+      'Support services',
+      'Help contacts',
+      'Check the finder',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -81,11 +94,16 @@ describe('studio: the app', () => {
 
 describe('studio: a data file', () => {
   it('lists entries with their state and is accessible, with an entry open', async () => {
-    const el = await dataView('campaigns', [campaign, { ...campaign, id: 'bad', title: 'Bad link', link: { href: 'javascript:alert(1)', text: 'x' } }]);
+    const el = await dataView('campaigns', [
+      campaign,
+      { ...campaign, id: 'bad', title: 'Bad link', link: { href: 'javascript:alert(1)', text: 'x' } },
+    ]);
     expect($$(el, '.entry h3').map(text)).to.deep.equal(['Time to Talk Day', 'Bad link']);
     expect($$(el, '.entry .tag').map(text)).to.deep.equal(['Ready', '1 problem to fix']);
     expect(text($(el, '#problems-heading'))).to.equal('1 problem to fix before you download');
-    expect(text($(el, '.summary-list'))).to.equal('Bad link: Link address: expected an http(s), tel, sms or mailto link');
+    expect(text($(el, '.summary-list'))).to.equal(
+      'Bad link: Link address: expected an http(s), tel, sms or mailto link',
+    );
     await expect(el).to.be.accessible();
     buttonNamed(el, 'Edit').click();
     await settle(el);
@@ -153,7 +171,9 @@ describe('studio: a data file', () => {
     await settle(el);
     expect(el.draft.items.map((c) => c.id)).to.deep.equal(['ttt-copy', 'ttt', 'two']);
     expect(text($(el, '[role=status]'))).to.include('to position 2 of 3');
-    $$<HTMLButtonElement>(el, 'button').filter((b) => text(b).startsWith('Delete'))[2]!.click();
+    $$<HTMLButtonElement>(el, 'button')
+      .filter((b) => text(b).startsWith('Delete'))[2]!
+      .click();
     await settle(el);
     expect(el.draft.items.map((c) => c.id)).to.deep.equal(['ttt-copy', 'ttt']);
     expect(el.shadowRoot!.activeElement?.id).to.equal('undo');
@@ -199,7 +219,9 @@ describe('studio: a data file', () => {
     for (const kind of ['services', 'contacts'] as const) {
       const el = await dataView(kind, []);
       const preview = $(el, 'wellbeing-studio-preview') as StudioPreviewFrame;
-      expect(preview.message!.widgets[0]!.tag).to.equal(kind === 'services' ? 'wellbeing-support-finder' : 'wellbeing-help-now');
+      expect(preview.message!.widgets[0]!.tag).to.equal(
+        kind === 'services' ? 'wellbeing-support-finder' : 'wellbeing-help-now',
+      );
       expect(preview.message!.data).to.have.property(kind === 'services' ? 'services' : 'help');
       await expect(el).to.be.accessible();
     }
@@ -210,14 +232,21 @@ describe('studio: open and import', () => {
   afterEach(() => storage.remove('studio:columns:campaigns'));
 
   it('opens a JSON data file of any kind', async () => {
-    const el = await fixture<StudioImportPanel>(html`<wellbeing-studio-import kind="campaigns"></wellbeing-studio-import>`);
+    const el = await fixture<StudioImportPanel>(
+      html`<wellbeing-studio-import kind="campaigns"></wellbeing-studio-import>`,
+    );
     setTimeout(() => el.readText('{"services":[{"id":"a"}],"synonyms":{}}', 'services.json'));
     const { detail } = await oneEvent(el, 'studio-open');
-    expect(detail).to.deep.equal({ name: 'services.json', file: { kind: 'services', items: [{ id: 'a' }], extras: { synonyms: {} } } });
+    expect(detail).to.deep.equal({
+      name: 'services.json',
+      file: { kind: 'services', items: [{ id: 'a' }], extras: { synonyms: {} } },
+    });
   });
 
   it('says why a file cannot be used', async () => {
-    const el = await fixture<StudioImportPanel>(html`<wellbeing-studio-import kind="campaigns"></wellbeing-studio-import>`);
+    const el = await fixture<StudioImportPanel>(
+      html`<wellbeing-studio-import kind="campaigns"></wellbeing-studio-import>`,
+    );
     await el.readFile(new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'plan.xlsx'));
     await settle(el);
     expect(text($(el, '[role=alert]'))).to.include('plan.xlsx is a spreadsheet workbook. Save it as CSV first');
@@ -225,16 +254,30 @@ describe('studio: open and import', () => {
   });
 
   it('matches columns, imports the good rows and lists the others', async () => {
-    const el = await fixture<StudioImportPanel>(html`<wellbeing-studio-import kind="campaigns"></wellbeing-studio-import>`);
+    const el = await fixture<StudioImportPanel>(
+      html`<wellbeing-studio-import kind="campaigns"></wellbeing-studio-import>`,
+    );
     const csv = await (await fetch('/test/studio/fixtures/campaigns-excel.csv')).arrayBuffer();
     await el.readFile(new File([csv], 'campaigns.csv'));
     await settle(el);
     expect(el.shadowRoot!.activeElement?.id).to.equal('map-heading');
-    expect($$<HTMLSelectElement>(el, 'select').map((s) => s.value)).to.deep.equal(['title', 'title_cy', 'message', 'starts', 'ends', 'link.href', 'link.text']);
+    expect($$<HTMLSelectElement>(el, 'select').map((s) => s.value)).to.deep.equal([
+      'title',
+      'title_cy',
+      'message',
+      'starts',
+      'ends',
+      'link.href',
+      'link.text',
+    ]);
     await expect(el).to.be.accessible();
     setTimeout(() => buttonNamed(el, 'Import 5 rows').click());
     const { detail } = (await oneEvent(el, 'studio-rows')) as CustomEvent<RowsDetail>;
-    expect(detail.entries.map((e) => e.title)).to.deep.equal(['Time to Talk Day', 'Mental Health Awareness Week', 'World Mental Health Day']);
+    expect(detail.entries.map((e) => e.title)).to.deep.equal([
+      'Time to Talk Day',
+      'Mental Health Awareness Week',
+      'World Mental Health Day',
+    ]);
     await settle(el);
     expect($$(el, '.rejected li').map(text)).to.deep.equal([
       'Row 5 (Impossible Day): First day: 2027-02-30 is not a real date',
@@ -283,7 +326,9 @@ describe('studio: snippet builder', () => {
   after(() => storage.remove('studio:snippet'));
 
   it('builds its forms from the manifest and the code from the choices', async () => {
-    const el = await fixture<StudioSnippetBuilder>(html`<wellbeing-studio-snippet .forms=${forms}></wellbeing-studio-snippet>`);
+    const el = await fixture<StudioSnippetBuilder>(
+      html`<wellbeing-studio-snippet .forms=${forms}></wellbeing-studio-snippet>`,
+    );
     const code = () => $<HTMLTextAreaElement>(el, '#code').value;
     expect(code()).to.include('<wellbeing-help-now></wellbeing-help-now>');
     const trust = $<HTMLInputElement>(el, '#wellbeing-provider-trust-name');
@@ -292,7 +337,13 @@ describe('studio: snippet builder', () => {
     $<HTMLInputElement>(el, '#choose-wellbeing-support-finder').click();
     await el.updateComplete;
     const region = $<HTMLSelectElement>(el, '#wellbeing-provider-region');
-    expect([...region.options].map((o) => o.value)).to.deep.equal(['', 'england', 'wales', 'scotland', 'northern-ireland']);
+    expect([...region.options].map((o) => o.value)).to.deep.equal([
+      '',
+      'england',
+      'wales',
+      'scotland',
+      'northern-ireland',
+    ]);
     region.value = 'wales';
     region.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -311,10 +362,24 @@ describe('studio: snippet builder', () => {
 describe('studio: finder check', () => {
   it('shows what staff would find and why, and learns a word', async () => {
     const services = [
-      { id: 'money', name: 'Money advice', summary: 'Help with debt and bills.', topics: ['money'], contact: { phone: '01632 960 000' } },
-      { id: 'sleep', name: 'Sleep clinic', summary: 'For shift workers.', topics: ['sleep-and-fatigue'], contact: { phone: '01632 960 001' } },
+      {
+        id: 'money',
+        name: 'Money advice',
+        summary: 'Help with debt and bills.',
+        topics: ['money'],
+        contact: { phone: '01632 960 000' },
+      },
+      {
+        id: 'sleep',
+        name: 'Sleep clinic',
+        summary: 'For shift workers.',
+        topics: ['sleep-and-fatigue'],
+        contact: { phone: '01632 960 001' },
+      },
     ];
-    const el = await fixture<StudioFinderCheck>(html`<wellbeing-studio-finder-check .services=${services}></wellbeing-studio-finder-check>`);
+    const el = await fixture<StudioFinderCheck>(
+      html`<wellbeing-studio-finder-check .services=${services}></wellbeing-studio-finder-check>`,
+    );
     const query = $<HTMLInputElement>(el, '#query');
     query.focus();
     await sendKeys({ type: 'debt' });

@@ -8,7 +8,14 @@ const campaign = { id: 'a', title: 'A', message: 'M', starts: '2027-01-01', ends
 
 describe('studio: files out and in', () => {
   it('writes $schema first and every object’s keys in the schema’s order', () => {
-    const messy = { ends: '2027-01-02', link: { text: 'Go', href: 'https://x.example/' }, title: 'A', id: 'a', starts: '2027-01-01', message: 'M' };
+    const messy = {
+      ends: '2027-01-02',
+      link: { text: 'Go', href: 'https://x.example/' },
+      title: 'A',
+      id: 'a',
+      starts: '2027-01-01',
+      message: 'M',
+    };
     const text = toJson({ kind: 'campaigns', items: [messy], extras: {} });
     expect(text).to.equal(`{
   "$schema": "./schemas/campaigns.schema.json",
@@ -30,16 +37,35 @@ describe('studio: files out and in', () => {
   });
 
   it('orders opening hours and keeps keys the schema does not know, at the end', () => {
-    const service = { topics: ['money'], summary: 'S', name: 'N', id: 's', contact: {}, hours: [{ closes: '17:00', opens: '09:00', days: ['mon'] }], extra: 1 };
+    const service = {
+      topics: ['money'],
+      summary: 'S',
+      name: 'N',
+      id: 's',
+      contact: {},
+      hours: [{ closes: '17:00', opens: '09:00', days: ['mon'] }],
+      extra: 1,
+    };
     const text = toJson({ kind: 'services', items: [service], extras: { synonyms: { debt: ['money'] } } });
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).to.deep.equal(['$schema', 'services', 'synonyms']);
-    expect(Object.keys(parsed.services[0])).to.deep.equal(['id', 'name', 'summary', 'topics', 'contact', 'hours', 'extra']);
+    expect(Object.keys(parsed.services[0])).to.deep.equal([
+      'id',
+      'name',
+      'summary',
+      'topics',
+      'contact',
+      'hours',
+      'extra',
+    ]);
     expect(Object.keys(parsed.services[0].hours[0])).to.deep.equal(['days', 'opens', 'closes']);
   });
 
   it('gives the same data back when its own file is opened again, and the same file when downloaded again', () => {
-    const items = [{ ...campaign, title_cy: 'A cy', pages: { include: ['/wards/*'] } }, { ...campaign, id: 'b', priority: 3 }];
+    const items = [
+      { ...campaign, title_cy: 'A cy', pages: { include: ['/wards/*'] } },
+      { ...campaign, id: 'b', priority: 3 },
+    ];
     const first = toJson({ kind: 'campaigns', items, extras: {} });
     const opened = fromJson(first);
     expect(opened).to.deep.equal({ kind: 'campaigns', items, extras: {} });
@@ -57,14 +83,19 @@ describe('studio: files out and in', () => {
 
 describe('studio: problems', () => {
   it('uses the validator’s own messages, split into entry and field', () => {
-    const { entries, errorCount } = findProblems('campaigns', [campaign, { ...campaign, id: 'b', title: '', link: { href: 'javascript:alert(1)', text: 'x' }, hours: 1 }]);
+    const { entries, errorCount } = findProblems('campaigns', [
+      campaign,
+      { ...campaign, id: 'b', title: '', link: { href: 'javascript:alert(1)', text: 'x' }, hours: 1 },
+    ]);
     expect(entries[0]).to.deep.equal([]);
     expect(entries[1]).to.deep.equal([
       { path: 'title', message: 'expected some text', level: 'error' },
       { path: 'link.href', message: 'expected an http(s), tel, sms or mailto link', level: 'error' },
     ]);
     expect(errorCount).to.equal(2);
-    expect(describeProblem('campaigns', entries[1]![1]!)).to.equal('Link address: expected an http(s), tel, sms or mailto link');
+    expect(describeProblem('campaigns', entries[1]![1]!)).to.equal(
+      'Link address: expected an http(s), tel, sms or mailto link',
+    );
   });
 
   it('adds what the schema cannot see: a date that does not exist, an end before the start, a repeated id', () => {
@@ -80,12 +111,23 @@ describe('studio: problems', () => {
   });
 
   it('puts a problem inside opening hours on the hours field', () => {
-    const service = { id: 's', name: 'N', summary: 'S', topics: [], contact: {}, hours: [{ days: ['mon'], opens: '9', closes: '17:00' }] };
-    expect(findProblems('services', [service]).entries[0]).to.deep.equal([{ path: 'hours', message: 'hours[0].opens: expected HH:MM', level: 'error' }]);
+    const service = {
+      id: 's',
+      name: 'N',
+      summary: 'S',
+      topics: [],
+      contact: {},
+      hours: [{ days: ['mon'], opens: '9', closes: '17:00' }],
+    };
+    expect(findProblems('services', [service]).entries[0]).to.deep.equal([
+      { path: 'hours', message: 'hours[0].opens: expected HH:MM', level: 'error' },
+    ]);
   });
 
   it('reports problems with the file’s extras', () => {
-    expect(findProblems('services', [], { synonyms: { debt: 'money' } }).file).to.deep.equal(['synonyms.debt: expected a list']);
+    expect(findProblems('services', [], { synonyms: { debt: 'money' } }).file).to.deep.equal([
+      'synonyms.debt: expected a list',
+    ]);
   });
 });
 

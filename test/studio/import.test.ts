@@ -21,7 +21,9 @@ describe('studio: UK dates', () => {
   it('says why a date cannot be used', () => {
     expect(parseUkDate('30/02/2027')).to.deep.equal({ error: '30/02/2027 is not a real date' });
     expect(parseUkDate('2027-02-30')).to.deep.equal({ error: '2027-02-30 is not a real date' });
-    expect(parseUkDate('05/14/2027')).to.deep.equal({ error: '05/14/2027 is not a real date (the day comes first: DD/MM/YYYY)' });
+    expect(parseUkDate('05/14/2027')).to.deep.equal({
+      error: '05/14/2027 is not a real date (the day comes first: DD/MM/YYYY)',
+    });
     expect(parseUkDate('next Tuesday')).to.have.property('error').that.includes('is not a date');
     expect(parseUkDate('29/02/2028')).to.deep.equal({ date: '2028-02-29' });
   });
@@ -37,21 +39,31 @@ describe('studio: UK dates', () => {
 describe('studio: opening hours written in words', () => {
   it('reads 24/7, day ranges, lists, 12- and 24-hour times and several sets', () => {
     expect(parseHoursText('24/7')).to.deep.equal({ hours: '24/7' });
-    expect(parseHoursText('Mon-Fri 09:00-17:00')).to.deep.equal({ hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] });
+    expect(parseHoursText('Mon-Fri 09:00-17:00')).to.deep.equal({
+      hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }],
+    });
     expect(parseHoursText('Monday to Friday 9am to 5:30pm; Sat 10am-2pm')).to.deep.equal({
       hours: [
         { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:30' },
         { days: ['sat'], opens: '10:00', closes: '14:00' },
       ],
     });
-    expect(parseHoursText('Weekends 8-18')).to.deep.equal({ hours: [{ days: ['sat', 'sun'], opens: '08:00', closes: '18:00' }] });
-    expect(parseHoursText('Tues, Thurs 12pm-1pm')).to.deep.equal({ hours: [{ days: ['tue', 'thu'], opens: '12:00', closes: '13:00' }] });
-    expect(parseHoursText('Fri-Mon 18:00-02:00')).to.deep.equal({ hours: [{ days: ['mon', 'fri', 'sat', 'sun'], opens: '18:00', closes: '02:00' }] });
+    expect(parseHoursText('Weekends 8-18')).to.deep.equal({
+      hours: [{ days: ['sat', 'sun'], opens: '08:00', closes: '18:00' }],
+    });
+    expect(parseHoursText('Tues, Thurs 12pm-1pm')).to.deep.equal({
+      hours: [{ days: ['tue', 'thu'], opens: '12:00', closes: '13:00' }],
+    });
+    expect(parseHoursText('Fri-Mon 18:00-02:00')).to.deep.equal({
+      hours: [{ days: ['mon', 'fri', 'sat', 'sun'], opens: '18:00', closes: '02:00' }],
+    });
     expect(parseHoursText('')).to.be.undefined;
   });
 
   it('says when it cannot read them', () => {
-    expect(parseHoursText('mornings')).to.have.property('error').that.includes('could not read the opening hours “mornings”');
+    expect(parseHoursText('mornings'))
+      .to.have.property('error')
+      .that.includes('could not read the opening hours “mornings”');
     expect(parseHoursText('Mon 25:00-26:00')).to.have.property('error');
   });
 
@@ -120,7 +132,11 @@ describe('studio: importing rows', () => {
   });
 
   it('names a missing name, and every other problem in the row', () => {
-    const { rejected } = importRows('campaigns', [{ row: 9, cells: ['', 'soon', 'x'] }], ['title', 'starts', 'message']);
+    const { rejected } = importRows(
+      'campaigns',
+      [{ row: 9, cells: ['', 'soon', 'x'] }],
+      ['title', 'starts', 'message'],
+    );
     expect(rejected).to.have.length(1);
     expect(rejected[0]!.row).to.equal(9);
     expect(rejected[0]!.title).to.equal('');
@@ -132,8 +148,29 @@ describe('studio: importing rows', () => {
   });
 
   it('reads services: topics and formats as lists, yes/no, hours in words and contact details', () => {
-    const rows = [{ row: 2, cells: ['Staff Psychology', 'Talking therapy for staff.', 'stress; Mental health', 'Phone, In person', 'yes', 'Mon-Fri 8am-6pm', '01632 960 123'] }];
-    const { entries, rejected } = importRows('services', rows, ['name', 'summary', 'topics', 'formats', 'confidential', 'hours', 'contact.phone']);
+    const rows = [
+      {
+        row: 2,
+        cells: [
+          'Staff Psychology',
+          'Talking therapy for staff.',
+          'stress; Mental health',
+          'Phone, In person',
+          'yes',
+          'Mon-Fri 8am-6pm',
+          '01632 960 123',
+        ],
+      },
+    ];
+    const { entries, rejected } = importRows('services', rows, [
+      'name',
+      'summary',
+      'topics',
+      'formats',
+      'confidential',
+      'hours',
+      'contact.phone',
+    ]);
     expect(rejected).to.deep.equal([]);
     expect(entries[0]).to.deep.equal({
       name: 'Staff Psychology',

@@ -4,7 +4,13 @@ import { indexServices } from '../../src/support-finder/service-index.js';
 
 const docs: Doc[] = [
   { name: 'Money advice', topics: ['money'], summary: 'Help with debt and bills.' },
-  { name: 'Physiotherapy', topics: ['physical-health'], summary: 'Back and joint problems.', nameCy: 'Ffisiotherapi', summaryCy: 'Problemau cefn a chymalau.' },
+  {
+    name: 'Physiotherapy',
+    topics: ['physical-health'],
+    summary: 'Back and joint problems.',
+    nameCy: 'Ffisiotherapi',
+    summaryCy: 'Problemau cefn a chymalau.',
+  },
   { name: 'Occupational Health', topics: ['physical-health'], summary: 'Health and work.' },
   { name: 'Bereavement support', topics: ['bereavement'], summary: 'When someone has died.' },
 ];
@@ -21,7 +27,13 @@ describe('support finder search: why a service matched', () => {
 
   it('names a synonym and the topic it stands for', () => {
     has(why('skint', 0), { query: 'skint', how: 'synonym', matched: 'money', field: 'topic', synonym: 'skint' });
-    has(why('struggling with the cost of living', 0), { query: 'cost of living', how: 'synonym', matched: 'money', field: 'topic', synonym: 'cost of living' });
+    has(why('struggling with the cost of living', 0), {
+      query: 'cost of living',
+      how: 'synonym',
+      matched: 'money',
+      field: 'topic',
+      synonym: 'cost of living',
+    });
   });
 
   it('says when a word matched as it was typed, with a typo, as an acronym or in a Welsh mutated form', () => {
@@ -47,8 +59,16 @@ describe('support finder search: why a service matched', () => {
   });
 
   it('explains the finder’s own index, built-in lexicon included', () => {
-    const services = [{ id: 'a', name: 'Alcohol support', summary: 'Confidential help.', topics: ['alcohol-and-drugs'], contact: {} }];
+    const services = [
+      { id: 'a', name: 'Alcohol support', summary: 'Confidential help.', topics: ['alcohol-and-drugs'], contact: {} },
+    ];
     const reasons = explain(indexServices(services), 'drinking too much', 0);
-    expect(reasons[0]).to.deep.equal({ query: 'drinking', how: 'synonym', matched: 'alcohol-and-drugs', field: 'topic', synonym: 'drink' });
+    expect(reasons[0]).to.deep.equal({
+      query: 'drinking',
+      how: 'synonym',
+      matched: 'alcohol-and-drugs',
+      field: 'topic',
+      synonym: 'drink',
+    });
   });
 });

@@ -4,8 +4,17 @@ import type { Service } from '../../src/core/data/schemas.js';
 import { passes } from '../../src/support-finder/filters.js';
 
 const at = (iso: string) => Date.parse(iso);
-const service = (extra: Partial<Service>): Service => ({ id: 'x', name: 'X', summary: 'x', topics: ['money', 'Stress'], contact: {}, ...extra });
-const nights = service({ hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '20:00', closes: '08:00' }] });
+const service = (extra: Partial<Service>): Service => ({
+  id: 'x',
+  name: 'X',
+  summary: 'x',
+  topics: ['money', 'Stress'],
+  contact: {},
+  ...extra,
+});
+const nights = service({
+  hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '20:00', closes: '08:00' }],
+});
 const weekdays = service({ hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] });
 
 describe('support finder filters', () => {

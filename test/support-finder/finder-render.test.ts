@@ -45,7 +45,9 @@ describe('<wellbeing-support-finder> rendering', function () {
   });
 
   it('renders purely: a second render with nothing changed runs one update, changes nothing and draws the same', async () => {
-    const el = await mount<WellbeingSupportFinder>(html`<wellbeing-support-finder src="/samples/services.json"></wellbeing-support-finder>`);
+    const el = await mount<WellbeingSupportFinder>(
+      html`<wellbeing-support-finder src="/samples/services.json"></wellbeing-support-finder>`,
+    );
     await until(() => names(el).length);
     for (const query of ['', 'money worries', 'parking permit']) {
       await type(el, query);
@@ -63,7 +65,9 @@ describe('<wellbeing-support-finder> rendering', function () {
     </div>`);
     const el = page.querySelector<WellbeingSupportFinder>('wellbeing-support-finder')!;
     const below = page.querySelector<HTMLElement>('#below')!;
-    expect(getComputedStyle(el).minBlockSize).to.equal(`${120 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
+    expect(getComputedStyle(el).minBlockSize).to.equal(
+      `${120 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`,
+    );
     const before = below.getBoundingClientRect().top;
     await until(() => names(el).length);
     expect(below.getBoundingClientRect().top).to.equal(before);
@@ -83,9 +87,12 @@ describe('<wellbeing-support-finder> rendering', function () {
 
   it('reserves nothing for a reserve that is not a CSS length, and says so in the console', async () => {
     const error = sinon.stub(console, 'error');
-    const el = await mount<WellbeingSupportFinder>(html`<wellbeing-support-finder reserve="tall" src="/samples/services.json"></wellbeing-support-finder>`);
+    const el = await mount<WellbeingSupportFinder>(
+      html`<wellbeing-support-finder reserve="tall" src="/samples/services.json"></wellbeing-support-finder>`,
+    );
     expect(el.style.minBlockSize).to.equal('');
-    expect(error.calledWithMatch(sinon.match(/<wellbeing-support-finder>: reserve "tall": expected a CSS length/))).to.be.true;
+    expect(error.calledWithMatch(sinon.match(/<wellbeing-support-finder>: reserve "tall": expected a CSS length/))).to
+      .be.true;
     el.reserve = '20rem';
     await el.updateComplete;
     expect(el.style.minBlockSize).to.equal('20rem');
@@ -94,7 +101,10 @@ describe('<wellbeing-support-finder> rendering', function () {
   it('indexes a long list between frames, then finds exactly what the index built at once finds', async () => {
     const list = services(20_000);
     const el = document.createElement('wellbeing-support-finder');
-    const data = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ services: list }) });
+    const data = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify({ services: list }),
+    });
     el.append(data);
     el.query = 'sleep clinic'; // typed before the services arrive
     const drawn: Array<[chips: number, count: string]> = [];
@@ -105,7 +115,10 @@ describe('<wellbeing-support-finder> rendering', function () {
     after.push(() => observer.disconnect());
     await until(() => $$(el, '[part=service]').length, 20_000);
     // The services were in (the topic chips showed) while the query waited for the index.
-    expect(drawn.some(([chips, text]) => chips && text === 'Loading…'), 'drawn while the index was built').to.be.true;
+    expect(
+      drawn.some(([chips, text]) => chips && text === 'Loading…'),
+      'drawn while the index was built',
+    ).to.be.true;
     const expected = (search(indexServices(list), 'sleep clinic') ?? []).map((i) => list[i]!.name);
     expect(count(el)).to.equal(`${expected.length} services match ‘sleep clinic’`);
     expect(names(el)).to.deep.equal(expected.slice(0, 3));

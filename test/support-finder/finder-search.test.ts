@@ -33,9 +33,18 @@ describe('<wellbeing-support-finder> search', function () {
 
   it('shows the services in the order search ranks them, and can say why each matched', async () => {
     const el = await finder();
-    const data = (await (await fetch('/samples/services.json')).json()) as { services: Service[]; synonyms: Record<string, string[]> };
+    const data = (await (await fetch('/samples/services.json')).json()) as {
+      services: Service[];
+      synonyms: Record<string, string[]>;
+    };
     const index = indexServices(data.services, data.synonyms);
-    for (const query of ["can't sleep after nights", 'fy nghwnsela', 'OH', 'drinking too much', 'bullied by my manager']) {
+    for (const query of [
+      "can't sleep after nights",
+      'fy nghwnsela',
+      'OH',
+      'drinking too much',
+      'bullied by my manager',
+    ]) {
       await type(el, query);
       const ranked = (search(index, query) ?? []).map((i) => data.services[i]!);
       const shown = names(el);
@@ -53,13 +62,19 @@ describe('<wellbeing-support-finder> search', function () {
     expect(reasons.some((r) => r.query === 'nights' && r.field !== 'summary')).to.be.true;
     // In Welsh: "nghwnsela" is a mutated form of "cwnsela", which the EAP's Welsh summary has.
     const eap = data.services.findIndex((s) => s.id === 'eap');
-    expect(explain(index, 'fy nghwnsela', eap)).to.deep.include({ query: 'nghwnsela', how: 'mutation', matched: 'cwnsela', field: 'summary' });
+    expect(explain(index, 'fy nghwnsela', eap)).to.deep.include({
+      query: 'nghwnsela',
+      how: 'mutation',
+      matched: 'cwnsela',
+      field: 'summary',
+    });
   });
 
   it('keeps what is typed on the page: no request and no storage write while typing', async () => {
     // Without a saved copy the services show only once loaded (and saved), so loading is over
     // before typing starts; a saved copy would show at once and revalidate while the test types.
-    for (const key of Object.keys(localStorage)) if (key.startsWith('wellbeing-widgets:cache:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('wellbeing-widgets:cache:')) localStorage.removeItem(key);
     const el = await finder();
     const resources = performance.getEntriesByType('resource').length;
     const stored = () => [localStorage, sessionStorage].map((s) => JSON.stringify(Object.entries(s)));
@@ -88,7 +103,12 @@ describe('<wellbeing-support-finder> search', function () {
   });
   it('offers the urgent help route with every list of results, so no danger query, however phrased, goes without it', async () => {
     const el = await finder();
-    const sets = await Promise.all(['danger', 'danger-2', 'danger-3'].map(async (name) => (await (await fetch(`/test/support-finder/eval/${name}.json`)).json()) as { en: string[]; cy?: string[] }));
+    const sets = await Promise.all(
+      ['danger', 'danger-2', 'danger-3'].map(
+        async (name) =>
+          (await (await fetch(`/test/support-finder/eval/${name}.json`)).json()) as { en: string[]; cy?: string[] },
+      ),
+    );
     const queries = sets.flatMap((set) => [...set.en, ...(set.cy ?? [])]);
     expect(queries.length).to.be.greaterThan(50);
     for (const query of queries) {
@@ -101,7 +121,7 @@ describe('<wellbeing-support-finder> search', function () {
     expect($$(el, '[part=urgent]')).to.have.length(0);
   });
 
-  it('opens the page\'s help-now from the urgent line above the results, or shows 999 and 111 when none answers', async () => {
+  it("opens the page's help-now from the urgent line above the results, or shows 999 and 111 when none answers", async () => {
     const el = await finder();
     await type(el, 'money worries');
     expect($$(el, '[part=service]').length).to.be.greaterThan(0);

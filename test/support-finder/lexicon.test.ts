@@ -6,7 +6,13 @@ import { indexServices } from '../../src/support-finder/service-index.js';
 import { TOPICS } from '../../src/support-finder/strings.js';
 import { SYNONYMS, SYNONYMS_CY } from '../../src/support-finder/synonyms.js';
 
-const service = (id: string, name: string, topics: string[] = [], summary = ''): Service => ({ id, name, summary: summary || name, topics, contact: {} });
+const service = (id: string, name: string, topics: string[] = [], summary = ''): Service => ({
+  id,
+  name,
+  summary: summary || name,
+  topics,
+  contact: {},
+});
 const finder = (services: Service[], synonyms?: Record<string, string[]>) => {
   const index = indexServices(services, synonyms);
   return (query: string) => (search(index, query) ?? []).map((i) => services[i]!.id);
@@ -66,8 +72,11 @@ describe('support finder search: acronyms and short words', () => {
     expect(words('I need OH')).to.deep.equal(words('OH'));
   });
 
-  it("lets a Trust add its own short words and acronyms in its synonyms", () => {
-    const data = [service('physio', 'Physiotherapy', ['physical-health']), service('pals', 'Patient advice', ['complaints'])];
+  it('lets a Trust add its own short words and acronyms in its synonyms', () => {
+    const data = [
+      service('physio', 'Physiotherapy', ['physical-health']),
+      service('pals', 'Patient advice', ['complaints']),
+    ];
     expect(search(indexServices(data), 'OT')).to.equal(undefined); // a short word, ignored
     const own = finder(data, { OT: ['physical-health'], PALS: ['complaints'] });
     expect(own('OT')).to.deep.equal(['physio']);
@@ -90,7 +99,10 @@ describe('support finder search: the built-in lexicon', () => {
       expect(english.length, topic).to.be.at.least(3);
       expect(welsh.length, topic).to.be.at.least(3);
       for (const list of [english, welsh]) {
-        expect(list.filter((w) => !w.trim() || w !== w.trim().toLowerCase()), topic).to.deep.equal([]);
+        expect(
+          list.filter((w) => !w.trim() || w !== w.trim().toLowerCase()),
+          topic,
+        ).to.deep.equal([]);
         expect(new Set(list).size, `${topic}: a word twice`).to.equal(list.length);
       }
     }
@@ -123,12 +135,18 @@ describe('support finder search: the built-in lexicon', () => {
     for (const entry of ACRONYMS.split(',')) expect(entry).to.match(/^([a-z]+|[A-Z]+)=[a-z ]+$/);
   });
 
-  it("finds the three kinds of staff language the old finder missed: a plain medical word, a behaviour, workload", async () => {
+  it('finds the three kinds of staff language the old finder missed: a plain medical word, a behaviour, workload', async () => {
     const data = (await (await fetch('/test/support-finder/eval/catalogue.json')).json()) as { services: Service[] };
     const find = finder(data.services);
     expect(find('insomnia').slice(0, 3)).to.include('sleep');
     expect(find('drinking too much').slice(0, 3)).to.include('alcohol-drugs');
-    expect(find('too much work').slice(0, 3)).to.include.oneOf(['staff-psychology', 'eap', 'wellbeing-hub', 'pna', 'coaching']);
+    expect(find('too much work').slice(0, 3)).to.include.oneOf([
+      'staff-psychology',
+      'eap',
+      'wellbeing-hub',
+      'pna',
+      'coaching',
+    ]);
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {

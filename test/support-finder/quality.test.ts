@@ -38,7 +38,9 @@ describe('support finder search: quality on held-out staff queries', () => {
     expect(cy.hit3).to.be.at.least(TARGETS.cy);
     // Both halves are tuning data now (docs/search-quality.md); eval/fresh.json is the held-out measure.
     expect(en.hit3).to.be.at.least(TARGETS.en);
-    expect(score(engine, queries.en, 'tuning', crisis).hit3, 'English, the first tuning half').to.be.at.least(TARGETS.en);
+    expect(score(engine, queries.en, 'tuning', crisis).hit3, 'English, the first tuning half').to.be.at.least(
+      TARGETS.en,
+    );
     for (const half of ['tuning', 'held-out'] as const) {
       expect(score(engine, queries.en, half, crisis).unsafe, `${half} English danger queries`).to.deep.equal([]);
       expect(score(engine, queries.cy, half, crisis).unsafe, `${half} Welsh danger queries`).to.deep.equal([]);

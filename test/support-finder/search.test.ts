@@ -49,7 +49,10 @@ describe('support finder search: words', () => {
 
 describe('support finder search: ranking', () => {
   it('ranks a match in the name above topics, and topics above the summary', () => {
-    const index = buildIndex([doc('Quiet rooms', [], 'debt advice too'), doc('Rest', ['debt']), doc('Debt clinic')], {});
+    const index = buildIndex(
+      [doc('Quiet rooms', [], 'debt advice too'), doc('Rest', ['debt']), doc('Debt clinic')],
+      {},
+    );
     expect(search(index, 'debt')).to.deep.equal([2, 1, 0]);
   });
 
@@ -64,7 +67,11 @@ describe('support finder search: ranking', () => {
   });
 
   it('finds by synonym, in English and Welsh, single words and phrases', () => {
-    const services = [doc('Money advice', ['money']), doc('Sleep clinic', ['sleep-and-fatigue']), doc('Chaplaincy', ['faith'])];
+    const services = [
+      doc('Money advice', ['money']),
+      doc('Sleep clinic', ['sleep-and-fatigue']),
+      doc('Chaplaincy', ['faith']),
+    ];
     const index = buildIndex(services, { rent: ['money'], dyled: ['money'], 'night shift': ['sleep-and-fatigue'] });
     expect(search(index, "can't pay the rent")).to.deep.equal([0]);
     expect(search(index, 'dyled')).to.deep.equal([0]);
@@ -73,8 +80,16 @@ describe('support finder search: ranking', () => {
   });
 
   it('lets the words of a phrase find only the services with one of its topics', () => {
-    const services = [doc('Stop smoking', ['smoking']), doc('Shout', ['crisis']), doc('Debrief', ['difficult-events']), doc('Speak up', ['bullying'])];
-    const index = buildIndex(services, {}, undefined, { 'cant stop thinking about': ['difficult-events'], 'shouts at me': ['bullying'] });
+    const services = [
+      doc('Stop smoking', ['smoking']),
+      doc('Shout', ['crisis']),
+      doc('Debrief', ['difficult-events']),
+      doc('Speak up', ['bullying']),
+    ];
+    const index = buildIndex(services, {}, undefined, {
+      'cant stop thinking about': ['difficult-events'],
+      'shouts at me': ['bullying'],
+    });
     expect(search(index, "can't stop thinking about it")).to.deep.equal([2]); // not the stop smoking service
     expect(search(index, 'my manager shouts at me')).to.deep.equal([3]); // not Shout
     expect(search(index, 'stop smoking')).to.deep.equal([0]);
@@ -82,21 +97,33 @@ describe('support finder search: ranking', () => {
   });
 
   it('lets a longer phrase take its words from a shorter one at the same place, except a word of crisis', () => {
-    const services = [doc('Samaritans', ['crisis', 'mental-health']), doc('Urgent help', ['crisis']), doc('Wellbeing', ['mental-health'])];
+    const services = [
+      doc('Samaritans', ['crisis', 'mental-health']),
+      doc('Urgent help', ['crisis']),
+      doc('Wellbeing', ['mental-health']),
+    ];
     const index = buildIndex(services, {}, undefined, { scared: ['mental-health'], 'scared for my life': ['crisis'] });
     expect(search(index, 'scared for my life')).to.deep.equal([1, 0]); // "scared" alone is not counted
     expect(search(index, 'scared')).to.deep.equal([2, 0]);
   });
 
   it('keeps a place in the top three for a service other than crisis services when there is one', () => {
-    const services = [doc('Samaritans', ['crisis']), doc('Shout', ['crisis']), doc('Urgent help', ['crisis']), doc('Hardship fund', ['money'], 'One-off grants')];
+    const services = [
+      doc('Samaritans', ['crisis']),
+      doc('Shout', ['crisis']),
+      doc('Urgent help', ['crisis']),
+      doc('Hardship fund', ['money'], 'One-off grants'),
+    ];
     const index = buildIndex(services, {}, undefined, { emergency: ['crisis'] });
     expect(search(index, 'emergency grant')).to.deep.equal([0, 1, 3, 2]);
     expect(search(index, 'emergency')).to.deep.equal([0, 1, 2]); // nothing else matches: all three stay
   });
 
   it('matches the start of a word as you type, and one typo in longer words that are not in the data', () => {
-    const index = buildIndex([doc('Physiotherapy fast track'), doc('Bereavement support'), doc('Occupational health')], {});
+    const index = buildIndex(
+      [doc('Physiotherapy fast track'), doc('Bereavement support'), doc('Occupational health')],
+      {},
+    );
     expect(search(index, 'physio')).to.deep.equal([0]);
     expect(search(index, 'bereavment')).to.deep.equal([1]);
     expect(search(index, 'ocupational helth')).to.deep.equal([2]);
@@ -126,7 +153,9 @@ describe('support finder search: ranking', () => {
       { id: 'money', name: 'Money advice', summary: 'Help.', topics: ['money'], contact: {} },
     ];
     expect(ids(services, search(indexServices(services), 'datix form'))).to.deep.equal([]);
-    expect(ids(services, search(indexServices(services, { 'datix form': ['reporting'] }), 'datix form'))).to.deep.equal(['datix']);
+    expect(ids(services, search(indexServices(services, { 'datix form': ['reporting'] }), 'datix form'))).to.deep.equal(
+      ['datix'],
+    );
     expect(ids(services, search(indexServices(services), 'skint'))).to.deep.equal(['money']);
     expect(ids(services, search(indexServices(services, { skint: ['reporting'] }), 'skint'))).to.deep.equal(['datix']);
   });
@@ -135,21 +164,30 @@ describe('support finder search: ranking', () => {
 describe('support finder search: quality on staff language', () => {
   it('finds the right service in the top three for at least 90% of the labelled queries', async () => {
     expect(LABELLED.length).to.be.at.least(30);
-    const data = (await (await fetch('/samples/services.json')).json()) as { services: Service[]; synonyms: Record<string, string[]> };
+    const data = (await (await fetch('/samples/services.json')).json()) as {
+      services: Service[];
+      synonyms: Record<string, string[]>;
+    };
     const index = indexServices(data.services, data.synonyms);
     const misses: string[] = [];
     for (const [query, expected] of LABELLED) {
       const top = ids(data.services, search(index, query)).slice(0, 3);
-      if (!top.some((id) => expected.includes(id))) misses.push(`"${query}" → ${top.join(', ') || 'nothing'} (wanted ${expected.join(' or ')})`);
+      if (!top.some((id) => expected.includes(id)))
+        misses.push(`"${query}" → ${top.join(', ') || 'nothing'} (wanted ${expected.join(' or ')})`);
     }
     const hitAt3 = (LABELLED.length - misses.length) / LABELLED.length;
-    console.log(`support finder hit@3: ${(hitAt3 * 100).toFixed(1)}% of ${LABELLED.length} labelled queries${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
+    console.log(
+      `support finder hit@3: ${(hitAt3 * 100).toFixed(1)}% of ${LABELLED.length} labelled queries${misses.length ? `; missed: ${misses.join('; ')}` : ''}`,
+    );
     expect(hitAt3, misses.join('\n')).to.be.at.least(0.9);
   });
 
   it('finds national services in the built-in catalogue', () => {
     const index = indexServices(NATIONAL_SERVICES);
-    expect(ids(NATIONAL_SERVICES, search(index, 'feeling suicidal')).slice(0, 2)).to.have.members(['samaritans', 'shout']);
+    expect(ids(NATIONAL_SERVICES, search(index, 'feeling suicidal')).slice(0, 2)).to.have.members([
+      'samaritans',
+      'shout',
+    ]);
     expect(ids(NATIONAL_SERVICES, search(index, 'I am a doctor'))[0]).to.equal('nhs-practitioner-health');
     expect(ids(NATIONAL_SERVICES, search(index, 'anxiety'))).to.include('nhs-talking-therapies');
     expect(ids(NATIONAL_SERVICES, search(index, 'text'))[0]).to.equal('shout');

@@ -11,7 +11,8 @@ import { renderStory } from '../helpers/stories.js';
 
 type Story = typeof stories.Default;
 const finderIn = (root: Element) => root.querySelector('wellbeing-support-finder')!;
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const names = (el: Element) => $$(el, '[part=service] h3').map((h) => h.textContent!.trim());
@@ -48,7 +49,11 @@ describe('<wellbeing-support-finder>', function () {
     expect(input.type).to.equal('search');
     expect($(el, `label[for=${input.id}]`).textContent).to.equal('Search for support');
     expect(text(el)).to.contain('What’s on your mind?');
-    expect($$(el, '[part=topic]').map((b) => b.textContent)).to.include.members(['money', 'bereavement', 'sleep and fatigue']);
+    expect($$(el, '[part=topic]').map((b) => b.textContent)).to.include.members([
+      'money',
+      'bereavement',
+      'sleep and fatigue',
+    ]);
     expect($$(el, '[part=results] > li')).to.have.length(3); // the first few
     expect(count(el)).to.equal('18 services');
     expect(names(el)[0]).to.equal('Employee Assistance Programme');
@@ -134,7 +139,9 @@ describe('<wellbeing-support-finder>', function () {
   it('shows "Open now" and filters on it in UK time, across midnight and the clock changes', async () => {
     const { el } = await story(stories.Default);
     const status = (name: string) =>
-      $$(el, '[part=service]').find((li) => li.querySelector('h3')!.textContent === name)?.querySelector('.open')?.textContent;
+      $$(el, '[part=service]')
+        .find((li) => li.querySelector('h3')!.textContent === name)
+        ?.querySelector('.open')?.textContent;
     const clock = sinon.useFakeTimers({ now: Date.parse('2026-01-16T23:59:00Z'), toFake: ['Date'] }); // Fri 23:59 GMT
     await type(el, 'night shift sleep');
     expect(status('Night shift sleep and fatigue advice')).to.equal('Open now'); // closes tomorrow
@@ -195,7 +202,9 @@ describe('<wellbeing-support-finder>', function () {
     const errors = sinon.stub(console, 'error');
     const { root, el } = await story(stories.BadData);
     const log = errors.args.flat().join('\n');
-    expect(log).to.contain(`${location.origin}/test/fixtures/invalid-services.json: services[1].contact.phone: expected a string (entry skipped)`);
+    expect(log).to.contain(
+      `${location.origin}/test/fixtures/invalid-services.json: services[1].contact.phone: expected a string (entry skipped)`,
+    );
     expect(log).to.contain('services[2].contact.url: expected an http(s), tel, sms or mailto link');
     expect(log).to.contain('services[3].id: is required');
     expect(log).to.contain('services[4].hours[0].opens: expected HH:MM');
@@ -205,7 +214,9 @@ describe('<wellbeing-support-finder>', function () {
     expect(log).to.contain('synonyms.broken: expected a list');
     expect(names(el)).to.deep.equal(['Good service', '<b>Markup stays text</b>']);
     expect(text(el)).to.contain('<script>alert(1)</script> shows as text');
-    expect(el.shadowRoot!.querySelector('[part=results] b, [part=results] img, [part=results] script, [part=results] i')).to.be.null;
+    expect(
+      el.shadowRoot!.querySelector('[part=results] b, [part=results] img, [part=results] script, [part=results] i'),
+    ).to.be.null;
     expect(hrefs(el).filter((h) => !/^(tel|https?|mailto|sms):/.test(h!))).to.deep.equal([]);
     await expect(root).to.be.accessible();
   });
@@ -220,7 +231,9 @@ describe('<wellbeing-support-finder>', function () {
       expect($$(el, 'input')).to.have.length(0);
       await expect(root).to.be.accessible();
     }
-    expect(errors.args.flat().join('\n')).to.match(/unusable-services\.json: cannot be used as support services: services: expected a list/);
+    expect(errors.args.flat().join('\n')).to.match(
+      /unusable-services\.json: cannot be used as support services: services: expected a list/,
+    );
   });
 
   it('speaks Welsh when the page is in Welsh', async () => {
@@ -242,12 +255,18 @@ describe('<wellbeing-support-finder>', function () {
     const { root, el } = await story(stories.BuiltInCatalogue);
     await showAll(el);
     expect(names(el)).to.deep.equal(['Samaritans', 'Shout', 'NHS Practitioner Health', 'NHS Talking Therapies']);
-    expect(hrefs(el)).to.include.members(['tel:116123', 'sms:85258?&body=SHOUT', 'https://www.practitionerhealth.nhs.uk/']);
+    expect(hrefs(el)).to.include.members([
+      'tel:116123',
+      'sms:85258?&body=SHOUT',
+      'https://www.practitionerhealth.nhs.uk/',
+    ]);
     await expect(root).to.be.accessible();
   });
 
   it('shows England-only national services only where the region is England', async () => {
-    const root = await fixture(html`<wellbeing-provider region="wales" locale="cy"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`);
+    const root = await fixture(
+      html`<wellbeing-provider region="wales" locale="cy"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`,
+    );
     const el = finderIn(root);
     await until(() => names(el).length);
     expect(names(el)).to.deep.equal(['Samariaid', 'Shout']);
@@ -259,7 +278,9 @@ describe('<wellbeing-support-finder>', function () {
     const alone = await fixture<WellbeingSupportFinder>(html`<wellbeing-support-finder></wellbeing-support-finder>`);
     await until(() => names(alone).length);
     expect(names(alone)).to.include('Samaritans');
-    const root = await fixture(html`<wellbeing-provider services-src="/samples/services.json"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`);
+    const root = await fixture(
+      html`<wellbeing-provider services-src="/samples/services.json"><wellbeing-support-finder></wellbeing-support-finder></wellbeing-provider>`,
+    );
     const inside = finderIn(root);
     await until(() => names(inside).length);
     expect(names(inside)[0]).to.equal('Employee Assistance Programme');

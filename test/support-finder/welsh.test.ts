@@ -8,7 +8,8 @@ const welsh = (nameCy: string): Doc[] => [
   { name: 'A service', nameCy, topics: [], summary: '' },
   { name: 'Another', nameCy: 'Rhywbeth arall', topics: [], summary: '' },
 ];
-const finds = (data: string, query: string) => expect(search(buildIndex(welsh(data), {}), query), `"${query}" in "${data}"`).to.deep.equal([0]);
+const finds = (data: string, query: string) =>
+  expect(search(buildIndex(welsh(data), {}), query), `"${query}" in "${data}"`).to.deep.equal([0]);
 const misses = (docs: Doc[], query: string, synonyms = {}, english = {}) =>
   expect(search(buildIndex(docs, synonyms, undefined, english), query) ?? [], query).to.deep.equal([]);
 
@@ -125,7 +126,10 @@ describe('support finder search: Welsh mutations', () => {
   });
 
   it("finds the issue's examples in the sample Trust's Welsh text", async () => {
-    const data = (await (await fetch('/samples/services.json')).json()) as { services: Service[]; synonyms: Record<string, string[]> };
+    const data = (await (await fetch('/samples/services.json')).json()) as {
+      services: Service[];
+      synonyms: Record<string, string[]>;
+    };
     const index = indexServices(data.services, data.synonyms);
     const top = (query: string) => (search(index, query) ?? []).slice(0, 3).map((i) => data.services[i]!.id);
     expect(top('fy nghwnsela')).to.include('eap'); // the data says "Cwnsela"

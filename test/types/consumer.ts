@@ -2,8 +2,17 @@
 // package's types under `strict`. Every `@ts-expect-error` must stay an error,
 // so a type that goes missing or loose fails the check. Nothing here runs.
 import type {
-  BreakAction, BreakDetail, CampaignEventDetail, HelpOpenDetail, Region, ServiceContactDetail,
-  WellbeingBreakReminder, WellbeingCampaignBanner, WellbeingHelpNow, WellbeingProvider, WellbeingSupportFinder,
+  BreakAction,
+  BreakDetail,
+  CampaignEventDetail,
+  HelpOpenDetail,
+  Region,
+  ServiceContactDetail,
+  WellbeingBreakReminder,
+  WellbeingCampaignBanner,
+  WellbeingHelpNow,
+  WellbeingProvider,
+  WellbeingSupportFinder,
 } from '../../src/index.js';
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

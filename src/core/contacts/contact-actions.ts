@@ -21,11 +21,17 @@ export function contactActions(
   callLabel?: string,
 ) {
   const links: Array<[ChannelKind, string | undefined, string]> = [];
-  if (channels.phone) links.push(['phone', telHref(channels.phone), callLabel ?? t('call', { number: channels.phone })]);
-  if (channels.textphone) links.push(['textphone', telHref(channels.textphone), t('textphone', { number: channels.textphone })]);
+  if (channels.phone)
+    links.push(['phone', telHref(channels.phone), callLabel ?? t('call', { number: channels.phone })]);
+  if (channels.textphone)
+    links.push(['textphone', telHref(channels.textphone), t('textphone', { number: channels.textphone })]);
   if (channels.sms) {
     const { number, keyword } = channels.sms;
-    links.push(['sms', smsHref(number, keyword), keyword ? t('textKeyword', { keyword, number }) : t('text', { number })]);
+    links.push([
+      'sms',
+      smsHref(number, keyword),
+      keyword ? t('textKeyword', { keyword, number }) : t('text', { number }),
+    ]);
   }
   if (channels.email) links.push(['email', mailtoHref(channels.email), t('email', { address: channels.email })]);
   if (channels.url) links.push(['url', safeUrl(channels.url), t('website')]);

@@ -8,9 +8,7 @@ export type { Hours, OpeningPeriod };
 type T = Translate<SharedKey>;
 
 /** Where a service stands right now, and when that changes. */
-export type OpeningState =
-  | { open: true; closes?: Moment }
-  | { open: false; opens?: Moment };
+export type OpeningState = { open: true; closes?: Moment } | { open: false; opens?: Moment };
 
 /** A future UK wall-clock moment: days from today, weekday (0 = Monday) and minutes past midnight. */
 export interface Moment {
@@ -84,7 +82,10 @@ export function formatTime(minutes: number, t: T): string {
 
 /** A short status line: "Open now, closes 5pm", "Closed, opens 9am Monday". */
 export function describeState(state: OpeningState, t: T): string {
-  if (state.open) return state.closes && state.closes.inDays === 0 ? t('openUntil', { time: formatTime(state.closes.minutes, t) }) : t('openNow');
+  if (state.open)
+    return state.closes && state.closes.inDays === 0
+      ? t('openUntil', { time: formatTime(state.closes.minutes, t) })
+      : t('openNow');
   if (!state.opens) return t('closed');
   const { inDays, weekday, minutes } = state.opens;
   const day =

@@ -23,4 +23,3 @@ export function readInlineJson(host: Element): { value?: unknown; label: string 
     return { label };
   }
 }
-

@@ -114,7 +114,11 @@ export function lastGoodCopy<T, X>(spec: FileSpec<T, X>, from: DataSource): Load
  * cached so the widget keeps working offline or when the file later breaks.
  * Never throws: problems go to the console, naming the source and the field.
  */
-export async function loadData<T, X>(spec: FileSpec<T, X>, from: DataSource, signal: AbortSignal): Promise<Loaded<T, X>> {
+export async function loadData<T, X>(
+  spec: FileSpec<T, X>,
+  from: DataSource,
+  signal: AbortSignal,
+): Promise<Loaded<T, X>> {
   const failed: Loaded<T, X> = { items: [], extras: {}, status: 'failed', source: from.label };
   if (!from.url) {
     const model = from.inline === undefined ? undefined : check(from.inline, spec, from.label);

@@ -2,7 +2,7 @@ export type Locale = 'en' | 'cy';
 export const LOCALES: readonly Locale[] = ['en', 'cy'];
 
 /** A message, or plural forms chosen by `{count}` with Intl.PluralRules (Welsh has six). */
-export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
 /** One widget's user-facing strings, by key, in English and Welsh. */
 export type StringTable<K extends string> = Record<Locale, Record<K, Message>>;
 

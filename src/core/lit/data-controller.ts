@@ -137,6 +137,10 @@ export class DataController<T, X = Record<string, unknown>> implements ReactiveC
   /** The host starts below the bottom of the viewport: growing there moves nothing the reader sees. */
   private belowViewport(): boolean {
     const host = this.host;
-    return host instanceof Element && host.isConnected && host.getBoundingClientRect().top >= (window.innerHeight || document.documentElement.clientHeight);
+    return (
+      host instanceof Element &&
+      host.isConnected &&
+      host.getBoundingClientRect().top >= (window.innerHeight || document.documentElement.clientHeight)
+    );
   }
 }

@@ -77,7 +77,11 @@ export class WellbeingElement extends LitElement {
    * The widget's own `src` or inline JSON child wins, then the provider's
    * inline data, then the provider's URL; `undefined` means built-in defaults.
    */
-  protected dataSource(ownSrc: string | undefined, providerData: unknown, providerSrc: string | undefined): DataSource | undefined {
+  protected dataSource(
+    ownSrc: string | undefined,
+    providerData: unknown,
+    providerSrc: string | undefined,
+  ): DataSource | undefined {
     if (ownSrc) return { url: ownSrc, label: ownSrc };
     if (this.inline) return { inline: this.inline.value, label: this.inline.label };
     if (providerData !== undefined) return { inline: providerData, label: 'inline JSON in <wellbeing-provider>' };

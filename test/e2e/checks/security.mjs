@@ -136,7 +136,11 @@ const injection = {
         for (const section of document.querySelectorAll('section[data-payload]')) {
           const help = section.querySelector('wellbeing-help-now');
           help.show();
-          await e2e.until(() => !help.shadowRoot.querySelector('dialog [aria-busy="true"]'), 8000, 'the Trust contacts to load');
+          await e2e.until(
+            () => !help.shadowRoot.querySelector('dialog [aria-busy="true"]'),
+            8000,
+            'the Trust contacts to load',
+          );
           await help.updateComplete;
           let text = e2e.text(help.shadowRoot.querySelector('dialog'));
           help.close();

@@ -53,7 +53,8 @@ export function score(engine: Engine, queries: Labelled[], half: Half, crisis: S
     if (rank && rank <= 3) result.hit3++;
     else result.misses.push(`"${query}" → ${found.slice(0, 3).join(', ') || 'nothing'} (wanted ${want.join(' or ')})`);
     if (rank) result.mrr += 1 / rank;
-    if (danger && !found.slice(0, 3).some((id) => crisis.has(id))) result.unsafe.push(`"${query}" → ${found.slice(0, 3).join(', ') || 'nothing'}`);
+    if (danger && !found.slice(0, 3).some((id) => crisis.has(id)))
+      result.unsafe.push(`"${query}" → ${found.slice(0, 3).join(', ') || 'nothing'}`);
   }
   if (result.n) {
     result.hit1 /= result.n;
@@ -76,7 +77,10 @@ export function shortfalls(held: Record<Lang, Score>, name = false): string[] {
   for (const lang of ['en', 'cy'] as const) {
     const { hit3, unsafe } = held[lang];
     if (hit3 < TARGETS[lang]) out.push(`${lang} held-out hit@3 ${(hit3 * 100).toFixed(1)}% < ${TARGETS[lang] * 100}%`);
-    if (unsafe.length) out.push(`${lang} held-out: ${unsafe.length} danger quer${unsafe.length > 1 ? 'ies' : 'y'} without the urgent help route${name ? `: ${unsafe.join('; ')}` : ''}`);
+    if (unsafe.length)
+      out.push(
+        `${lang} held-out: ${unsafe.length} danger quer${unsafe.length > 1 ? 'ies' : 'y'} without the urgent help route${name ? `: ${unsafe.join('; ')}` : ''}`,
+      );
   }
   return out;
 }
