@@ -1,4 +1,5 @@
 import type {
+  anonymous_0,
   WellbeingBreakReminder,
   BreakDetail,
   WellbeingCampaignBanner,
@@ -72,6 +73,8 @@ type BaseProps = {
 
 type BaseEvents = {};
 
+export type anonymous_0Props = {};
+
 export type WellbeingBreakReminderProps = {
   /** Minutes between breaks (default 90). The person's own choice in the settings wins. */
   interval?: WellbeingBreakReminder["interval"];
@@ -93,6 +96,10 @@ export type WellbeingCampaignBannerProps = {
   paused?: WellbeingCampaignBanner["paused"];
   /** The page path that campaigns' `pages` patterns match; defaults to `location.pathname`. */
   path?: WellbeingCampaignBanner["path"];
+  /** A CSS length (`12rem`, `180px`) the banner keeps as its minimum height (the host's `min-block-size`),
+so the page does not move when the campaigns arrive or take turns: reserve the height of the tallest.
+Kept while the campaigns load; given back if none shows. Changed campaigns swap in place. */
+  reserve?: WellbeingCampaignBanner["reserve"];
 
   /** A campaign was shown for the first time on this page. `detail: { id }`. */
   "onwellbeing-campaign-view"?: (e: CustomEvent<CampaignEventDetail>) => void;
@@ -134,13 +141,17 @@ export type WellbeingProviderProps = {
 export type WellbeingSupportFinderProps = {
   /** URL of the services JSON file; wins over the provider's `services-src`. */
   src?: WellbeingSupportFinder["src"];
-  /** `built-in`: always show the built-in catalogue of national services, even
+  /** `built-in`: always show the built-in national services, even
 inside a `<wellbeing-provider>` that has `services-src`. */
   catalogue?: WellbeingSupportFinder["catalogue"];
   /** Preselects a topic (an id from the data, e.g. `money`), for a topic page. The person can change it. */
   topic?: WellbeingSupportFinder["topic"];
   /** Prefills the search box. */
   query?: WellbeingSupportFinder["query"];
+  /** A CSS length (`32rem`, `600px`) the finder keeps as its minimum height (the
+host's `min-block-size`), so the page below does not move when the
+services arrive: reserve the height it has with its first results. */
+  reserve?: WellbeingSupportFinder["reserve"];
 
   /** A service's contact link was used. `detail: { id }`, the service id; nothing about the person. */
   "onwellbeing-service-contact"?: (e: CustomEvent<ServiceContactDetail>) => void;
@@ -149,6 +160,13 @@ inside a `<wellbeing-provider>` that has `services-src`. */
 };
 
 export type CustomElements = {
+  /**
+   *
+   * ---
+   *
+   */
+  tag: Partial<anonymous_0Props & BaseProps & BaseEvents>;
+
   /**
    * Break reminders that follow staff across pages and tabs.
    * ---

@@ -5,7 +5,10 @@
 // - a page with every widget: the entry and every file next to it, together;
 // - the single-file classic build, dist/wellbeing-widgets.iife.js.
 // Performance targets beyond these guards are measured by `npm run bench`
-// (docs/performance.md).
+// (docs/performance.md). The budgets sit just above today's sizes, so growth is a
+// decision: the every-widget and single-file figures carry the finder's staff-language
+// lexicon (about 5 KB gzip, docs/search-quality.md) and the data controller's
+// render-from-the-saved-copy (no layout shift, docs/performance.md).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -19,12 +22,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 41 * KB,
+    budget: 42 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 37 * KB,
+    budget: 38.5 * KB,
   },
 ];
 let failed = false;
