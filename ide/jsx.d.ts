@@ -1,5 +1,4 @@
 import type {
-  anonymous_0,
   WellbeingBreakReminder,
   BreakDetail,
   WellbeingCampaignBanner,
@@ -72,8 +71,6 @@ type BaseProps = {
 };
 
 type BaseEvents = {};
-
-export type anonymous_0Props = {};
 
 export type WellbeingBreakReminderProps = {
   /** Minutes between breaks (default 90). The person's own choice in the settings wins. */
@@ -160,13 +157,6 @@ services arrive: reserve the height it has with its first results. */
 };
 
 export type CustomElements = {
-  /**
-   *
-   * ---
-   *
-   */
-  tag: Partial<anonymous_0Props & BaseProps & BaseEvents>;
-
   /**
    * Break reminders that follow staff across pages and tabs.
    * ---
