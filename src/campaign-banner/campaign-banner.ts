@@ -151,8 +151,14 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     this.dayTimer = clock.setTimeout(this.newDay, msUntilNextUkDay());
   };
 
-  /** A dismissal in another banner or tab: willUpdate reads the dismissals again. */
-  private readonly recheckDismissals = () => this.requestUpdate();
+  /**
+   * A dismissal in another banner or tab: willUpdate reads the dismissals again.
+   * Other storage changes (a break reminder in another tab) leave the banner alone.
+   */
+  private readonly recheckDismissals = (event: Event) => {
+    const key = event instanceof StorageEvent ? event.key : undefined;
+    if (key === undefined || key === null || key.startsWith(storage.keyFor(dismissedKey('')))) this.requestUpdate();
+  };
 
   private get preview(): string | undefined {
     return isIsoDate(this.previewDate) ? this.previewDate : undefined;

@@ -569,11 +569,19 @@ describe('<wellbeing-campaign-banner>', () => {
     expect(el.isUpdatePending, 'render() asked for an update').to.be.false;
     for (const name of fields) expect(snapshot()[name], `render() changed ${name}`).to.equal(before[name]);
 
+    // Test files run side by side on one origin: another file's dismissal is a real storage event
+    // here, and would rightly re-render the banner. Keep them out while counting.
+    const otherWindows = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('storage', otherWindows, { capture: true });
     const update = sinon.spy(el as unknown as { update(changed: unknown): void }, 'update');
-    el.requestUpdate();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+    } finally {
+      window.removeEventListener('storage', otherWindows, { capture: true });
+    }
     expect(update.callCount, 'updates for one request').to.equal(1);
     expect(el.isUpdatePending).to.be.false;
     expect(part(el, 'title'), 'the same heading element').to.equal(heading);
