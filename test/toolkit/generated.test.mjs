@@ -40,7 +40,8 @@ test('each schema describes its list, allows "$schema" and keeps the runtime rul
 });
 
 test('link patterns behave exactly like the case-insensitive runtime rule', async () => {
-  const { SAFE_URL_PATTERN } = await import('../../dist/lib/core/data/safe-url.js');
+  // dist/lib is built by `npm test` after the type-check, so the import is resolved at run time.
+  const { SAFE_URL_PATTERN } = await import(new URL('../../dist/lib/core/data/safe-url.js', import.meta.url).href);
   const schema = JSON.parse(buildSchemas()['schemas/campaigns.schema.json']);
   const pattern = new RegExp(schema.properties.campaigns.items.properties.link.properties.href.pattern);
   assert.equal(pattern.flags, '');
