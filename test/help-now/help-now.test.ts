@@ -5,6 +5,7 @@ import '../../src/help-now/define.js';
 import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
 import meta, * as stories from '../../stories/help-now.stories.js';
 import { mount, until } from '../helpers/mount.js';
+import { renderAgain } from '../helpers/pure-render.js';
 import { renderStory } from '../helpers/stories.js';
 
 const helpNowIn = (root: Element) => root.querySelector('wellbeing-help-now')!;
@@ -412,6 +413,21 @@ describe('<wellbeing-help-now>', () => {
     const backdrop = 0.2126 * lum(over(r!)) + 0.7152 * lum(over(g!)) + 0.0722 * lum(over(b!));
     expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(1.05 / (backdrop + 0.05)).to.be.at.least(4.5); // well past 1.4.11's 3:1: clearly dimmed
+    el.close();
+  });
+
+  it('renders purely, closed and open: rendering again with nothing changed changes nothing', async () => {
+    const el = helpNowIn(await renderStory(meta, stories.WithTrustContacts));
+    for (const state of ['closed', 'open']) {
+      if (state === 'open') {
+        await open(el);
+        await until(() => dialogText(el).includes('Employee Assistance Programme'));
+      }
+      const again = await renderAgain(el);
+      expect(again.updates, `${state}: updates`).to.equal(1);
+      expect(again.changed, `${state}: reactive values changed`).to.deep.equal([]);
+      expect(again.after, state).to.equal(again.before);
+    }
     el.close();
   });
 
