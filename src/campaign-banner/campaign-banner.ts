@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { clock, msUntilNextUkDay, ukTime } from '../core/platform/clock.js';
 import { DataController } from '../core/lit/data-controller.js';
 import { WellbeingElement } from '../core/lit/element.js';
+import { applyReserve } from '../core/lit/reserve.js';
 import { localised } from '../core/i18n/index.js';
 import { log } from '../core/platform/log.js';
 import { safeUrl } from '../core/data/safe-url.js';
@@ -202,12 +203,6 @@ export class WellbeingCampaignBanner extends WellbeingElement {
         `preview-date "${this.previewDate}": expected a date as YYYY-MM-DD (showing today)`,
       );
     }
-    if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
-      log.error(
-        '<wellbeing-campaign-banner>',
-        `reserve "${this.reserve}": expected a CSS length such as 12rem (no space reserved)`,
-      );
-    }
     this.showing = campaignsOn(this.data.value?.items ?? [], this.day, this.path ?? location.pathname).filter(
       (campaign) => !this.isDismissed(campaign),
     );
@@ -290,10 +285,7 @@ export class WellbeingCampaignBanner extends WellbeingElement {
     this.toggleAttribute('active', !!campaign);
     // While the campaigns load, a reserved height holds its space (the styles show the element then).
     this.toggleAttribute('loading', this.data.loading);
-    if (changed.has('reserve')) {
-      const valid = !!this.reserve && CSS.supports('min-block-size', this.reserve);
-      this.style.minBlockSize = valid ? this.reserve! : '';
-    }
+    if (changed.has('reserve')) applyReserve(this, this.reserve, '12rem');
     if (campaign && !this.viewed.has(campaign.id)) {
       this.viewed.add(campaign.id);
       this.emit(CAMPAIGN_VIEW_EVENT, { id: campaign.id });

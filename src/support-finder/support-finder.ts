@@ -5,7 +5,7 @@ import { contactActions } from '../core/contacts/contact-actions.js';
 import { DataController } from '../core/lit/data-controller.js';
 import { DEFAULT_REGION } from '../core/lit/context.js';
 import { HELP_REQUEST_EVENT, WellbeingElement } from '../core/lit/element.js';
-import { log } from '../core/platform/log.js';
+import { applyReserve } from '../core/lit/reserve.js';
 import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
 import { localised, type Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
@@ -255,13 +255,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     return this.last[2];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('reserve') && this.reserve && !CSS.supports('min-block-size', this.reserve)) {
-      log.error(
-        '<wellbeing-support-finder>',
-        `reserve "${this.reserve}": expected a CSS length such as 32rem (no space reserved)`,
-      );
-    }
+  protected override willUpdate(): void {
     const { loading, value } = this.data;
     const region = this.trust.region ?? DEFAULT_REGION;
     const items = value
@@ -298,8 +292,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('reserve'))
-      this.style.minBlockSize = this.reserve && CSS.supports('min-block-size', this.reserve) ? this.reserve : '';
+    if (changed.has('reserve')) applyReserve(this, this.reserve, '32rem');
   }
 
   override render() {
