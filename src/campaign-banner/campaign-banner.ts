@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock, msUntilNextUkDay, ukTime } from '../core/platform/clock.js';
-import { DataController } from '../core/lit/data-controller.js';
+import { applyReserve, DataController } from '../core/lit/data-controller.js';
 import { WellbeingElement } from '../core/lit/element.js';
-import { applyReserve } from '../core/lit/reserve.js';
 import { localised } from '../core/i18n/index.js';
 import { log } from '../core/platform/log.js';
 import { safeUrl } from '../core/data/safe-url.js';

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lastGoodCopy, loadData, type DataSource, type Loaded } from '../data/load.js';
 import type { FileSpec } from '../data/schemas.js';
+import { log } from '../platform/log.js';
 
 /** How a widget takes data that changed after it rendered the last good copy. */
 export interface DataOptions {
@@ -143,4 +144,19 @@ export class DataController<T, X = Record<string, unknown>> implements ReactiveC
       host.getBoundingClientRect().top >= (window.innerHeight || document.documentElement.clientHeight)
     );
   }
+}
+
+/**
+ * Holds a widget's reserved space: its `reserve` attribute (a CSS length) as the
+ * host's min-block-size, so the page does not move when the widget's data arrives.
+ * A value that is not a length reserves nothing and is named in the console.
+ */
+export function applyReserve(host: HTMLElement, reserve: string | undefined, example: string): void {
+  const valid = !!reserve && CSS.supports('min-block-size', reserve);
+  if (reserve && !valid)
+    log.error(
+      `<${host.localName}>`,
+      `reserve "${reserve}": expected a CSS length such as ${example} (no space reserved)`,
+    );
+  host.style.minBlockSize = valid ? reserve : '';
 }
