@@ -3,7 +3,7 @@
 // files arrive when their tags appear, even later; a file that fails to arrive leaves
 // a calm line and a console message naming it, and help-now untouched.
 import { DEMO_CONFIG, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';
-import { expectClean, hrefsIn, missingNational, openHelp, settle } from '../lib/widgets.mjs';
+import { expectClean, hrefsIn, missingNational, openHelp, settle, unrenderedTags } from '../lib/widgets.mjs';
 
 const distScripts = (page) =>
   page.log.requests
@@ -35,18 +35,11 @@ const helpNowOnly = {
       ctx.fail(`help-now alone: no ${href}`);
     await page.press('Escape');
     // A CMS or a single-page app adds a widget after the script ran.
-    const defined = await page.evaluate(async () => {
-      document.querySelector('main').append(document.createElement('wellbeing-break-reminder'));
-      await window.__e2e.until(
-        () => customElements.get('wellbeing-break-reminder'),
-        5000,
-        'the break reminder to load',
-      );
-      const reminder = document.querySelector('wellbeing-break-reminder');
-      await reminder.updateComplete;
-      return window.__e2e.text(reminder.shadowRoot).trim().length > 0;
-    });
-    if (!defined) ctx.fail('a break reminder added after load did not render');
+    await page.evaluate(() =>
+      document.querySelector('main').append(document.createElement('wellbeing-break-reminder')),
+    );
+    if ((await unrenderedTags(page, ['wellbeing-break-reminder'])).length)
+      ctx.fail('a break reminder added after load did not render');
     if (!distScripts(page).some((name) => name.startsWith('wellbeing-break-reminder-')))
       ctx.fail('the break reminder came from no file of its own');
     await expectClean(ctx, page, 'help-now alone');
@@ -90,13 +83,7 @@ const fileMissing = {
       for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now[variant="floating"]')))
         ctx.fail(`${lang}: help-now lost ${href}`);
       await page.press('Escape');
-      const others = await page.evaluate(async () => {
-        const tags = ['wellbeing-break-reminder', 'wellbeing-campaign-banner'];
-        const rendered = (tag) =>
-          !!window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim();
-        for (let waited = 0; waited < 5000 && !tags.every(rendered); waited += 50) await window.__e2e.sleep(50);
-        return tags.filter((tag) => !rendered(tag));
-      });
+      const others = await unrenderedTags(page, ['wellbeing-break-reminder', 'wellbeing-campaign-banner']);
       if (others.length) ctx.fail(`${lang}: ${others.join(', ')} did not render`);
       await expectClean(ctx, page, `${lang}, finder file missing`, {
         allowConsole: [/could not load wellbeing-support-finder-/, /ERR_FAILED|net::/],
@@ -115,15 +102,11 @@ const versionQuery = {
     const page = await ctx.page();
     await page.goto(ctx.server.page('lazy-entry-with-query', hostPage({ bundles: [], body }), { csp: STRICT_CSP }));
     await settle(page);
-    // Each lazy widget renders once its file and then its data have arrived (the banner sets no aria-busy).
-    const empty = await page.evaluate(async () => {
-      const tags = ['wellbeing-support-finder', 'wellbeing-break-reminder', 'wellbeing-campaign-banner'];
-      const rendered = (tag) =>
-        !!customElements.get(tag) &&
-        !!window.__e2e.text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).trim();
-      for (let waited = 0; waited < 5000 && !tags.every(rendered); waited += 50) await window.__e2e.sleep(50);
-      return tags.filter((tag) => !rendered(tag));
-    });
+    const empty = await unrenderedTags(page, [
+      'wellbeing-support-finder',
+      'wellbeing-break-reminder',
+      'wellbeing-campaign-banner',
+    ]);
     if (empty.length) ctx.fail(`with ?ver=, ${empty.join(', ')} did not render`);
     const entries = distScripts(page).filter((name) => name.startsWith('wellbeing-widgets.js'));
     if (entries.length !== 1) ctx.fail(`the entry was fetched ${entries.length} times (${entries.join(', ')})`);

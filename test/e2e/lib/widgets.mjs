@@ -28,6 +28,24 @@ export async function settle(page, { timeout = 5000 } = {}) {
 }
 
 /**
+ * Waits (up to `timeout` ms) until the first element of each tag is defined and shows
+ * text in its shadow root; returns the tags that did not. A lazily loaded widget renders
+ * once its file and then its data have arrived, and the banner sets no aria-busy meanwhile.
+ */
+export const unrenderedTags = (page, tags, timeout = 5000) =>
+  page.evaluate(
+    async ({ tags, timeout }) => {
+      const rendered = (tag) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        return !!customElements.get(tag) && !!root && !!window.__e2e.text(root).trim();
+      };
+      for (let waited = 0; waited < timeout && !tags.every(rendered); waited += 50) await window.__e2e.sleep(50);
+      return tags.filter((tag) => !rendered(tag));
+    },
+    { tags, timeout },
+  );
+
+/**
  * Opens a help-now dialog through its button, as a person would; returns the dialog's
  * text once the Trust's contacts, which load when the dialog is first wanted, have settled
  * (`waitForContacts: false`: at once, as the dialog opens).
