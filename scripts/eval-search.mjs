@@ -5,24 +5,27 @@
 // with their default settings: hit@1, hit@3 and MRR for each set, half and
 // language, and danger queries offering a crisis service in the top three.
 //
-// The measure is fresh.json, written blind against the catalogue. It is split
-// the way queries.json is (FNV-1a hash of the query text, `halfOf`): the even
-// half is tuning data (third round), the odd half is held out. The run exits 1
-// when the targets are missed on the fresh held-out half (English hit@3 ≥ 95 %,
-// Welsh ≥ 90 %, every danger query with a crisis service in its top three) or
-// when a guard on the tuning data fails (queries.json: English ≥ 95 % and Welsh
-// ≥ 90 % in each half, every danger query with a crisis service).
-// The held-out half's queries are counted, never named: no option lists them.
+// The measure is two blind sets, fresh.json and fresh-2.json, each written
+// against the catalogue alone (the finder, its lexicon and the other sets
+// unseen). Each is split the way queries.json is (FNV-1a hash of the query
+// text, `halfOf`): the even half is tuning data, the odd half is held out. The
+// targets are judged on the two held-out halves pooled (English hit@3 ≥ 95 %,
+// Welsh ≥ 90 %, every danger query with a crisis service in its top three);
+// the run exits 1 when they are missed or when a guard on the tuning data fails
+// (queries.json: English ≥ 95 % and Welsh ≥ 90 % in each half, every danger
+// query with a crisis service). Held-out queries are counted, never named: no
+// option lists them.
 //
 // Tuning data, scored and reported: both halves of queries.json (tuned on in the
-// first two rounds), the fresh tuning half, dev.json (development probes) and
-// the danger*.json sets.
+// first two rounds), the tuning halves of fresh.json (third round) and
+// fresh-2.json (fourth), dev.json (development probes) and the danger*.json sets.
 //
-//   --misses               list the misses of queries.json (both halves) and dev.json
-//   --misses=fresh-tuning  list the fresh tuning half's misses and its danger queries
-//                          without a crisis service in the top three
-//   --tuning-only          do not score the fresh held-out half at all (for tuning runs;
-//                          the exit code then reflects the guards only)
+//   --misses                 list the misses of queries.json (both halves) and dev.json
+//   --misses=fresh-tuning    list the fresh.json tuning half's misses and its danger
+//                            queries without a crisis service in the top three
+//   --misses=fresh-2-tuning  the same for fresh-2.json's tuning half
+//   --tuning-only            do not score the held-out halves at all (for tuning runs;
+//                            the exit code then reflects the guards only)
 //   --json                 print the figures as JSON (counts, not queries)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -31,10 +34,13 @@ const started = performance.now();
 const args = process.argv.slice(2);
 const showMisses = args.find((a) => a.startsWith('--misses'));
 const tuningOnly = args.includes('--tuning-only');
-if (showMisses && !['--misses', '--misses=fresh-tuning'].includes(showMisses)) {
-  console.error(
-    `Unknown option ${showMisses}: --misses or --misses=fresh-tuning (the fresh held-out half is never listed).`,
-  );
+const MISSES = {
+  '--misses': ['queries.json 1st half', 'queries.json 2nd half', 'dev.json'],
+  '--misses=fresh-tuning': ['fresh tuning'],
+  '--misses=fresh-2-tuning': ['fresh-2 tuning'],
+};
+if (showMisses && !(showMisses in MISSES)) {
+  console.error(`Unknown option ${showMisses}: ${Object.keys(MISSES).join(', ')} (held-out halves are never listed).`);
   process.exit(2);
 }
 
@@ -70,6 +76,7 @@ const synonyms = checked.extras.synonyms;
 const queries = read('test/support-finder/eval/queries.json');
 const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
 const fresh = read('test/support-finder/eval/fresh.json');
+const fresh2 = read('test/support-finder/eval/fresh-2.json');
 const dev = read('test/support-finder/eval/dev.json');
 const dangerSets = {
   'danger.json (tuning)': read('test/support-finder/eval/danger.json'),
@@ -89,38 +96,55 @@ const engines = {
   MiniSearch: (q) => mini.search(q).map((r) => r.id),
 };
 
-// Each set, half and language, for each engine. `sets` names what is scored:
-// [label, queries, half or 'both' (pooled: each query counts once)].
-const sets = [
-  ['fresh held-out', fresh, 'held-out'],
-  ['fresh tuning', fresh, 'tuning'],
-  ['queries.json 1st half', queries, 'tuning'],
-  ['queries.json 2nd half', queries, 'held-out'],
-  ['dev.json', dev, 'both'],
-].filter(([label]) => !(tuningOnly && label === 'fresh held-out'));
-const scoreSet = (engine, list, half) => {
-  if (half !== 'both') return m.score(engine, list, half, crisis);
-  const parts = ['tuning', 'held-out'].map((h) => m.score(engine, list, h, crisis));
-  const n = parts[0].n + parts[1].n;
-  const mean = (key) => (n ? (parts[0][key] * parts[0].n + parts[1][key] * parts[1].n) / n : 0);
+// Each set and language, for each engine. `sets` names what is scored:
+// [label, parts], each part [queries, half]; parts are pooled (each query counts once).
+const HELD_OUT = 'blind held-out (pooled)';
+/** @typedef {[file: { en: any[]; cy: any[] }, half: 'tuning' | 'held-out']} Part */
+const sets = /** @type {[label: string, parts: Part[]][]} */ ([
+  [
+    HELD_OUT,
+    [
+      [fresh, 'held-out'],
+      [fresh2, 'held-out'],
+    ],
+  ],
+  ['fresh held-out', [[fresh, 'held-out']]],
+  ['fresh-2 held-out', [[fresh2, 'held-out']]],
+  ['fresh tuning', [[fresh, 'tuning']]],
+  ['fresh-2 tuning', [[fresh2, 'tuning']]],
+  ['queries.json 1st half', [[queries, 'tuning']]],
+  ['queries.json 2nd half', [[queries, 'held-out']]],
+  [
+    'dev.json',
+    [
+      [dev, 'tuning'],
+      [dev, 'held-out'],
+    ],
+  ],
+]).filter(([label]) => !(tuningOnly && label.includes('held-out')));
+const scoreParts = (engine, parts, lang) => {
+  const scores = parts.map(([file, half]) => m.score(engine, file[lang], half, crisis));
+  const n = scores.reduce((sum, s) => sum + s.n, 0);
+  const mean = (key) => (n ? scores.reduce((sum, s) => sum + s[key] * s.n, 0) / n : 0);
+  const danger = parts.reduce(
+    (sum, [file, half]) => sum + file[lang].filter(([q, , d]) => d && m.halfOf(q) === half).length,
+    0,
+  );
   return {
     n,
     hit1: mean('hit1'),
     hit3: mean('hit3'),
     mrr: mean('mrr'),
-    misses: parts.flatMap((p) => p.misses),
-    unsafe: parts.flatMap((p) => p.unsafe),
+    misses: scores.flatMap((s) => s.misses),
+    unsafe: scores.flatMap((s) => s.unsafe),
+    danger,
   };
 };
-const dangerCount = (list, half) => list.filter(([q, , d]) => d && (half === 'both' || m.halfOf(q) === half)).length;
 const results = {};
 for (const [name, engine] of Object.entries(engines)) {
   results[name] = {};
-  for (const [label, file, half] of sets)
-    for (const lang of ['en', 'cy']) {
-      const s = scoreSet(engine, file[lang], half);
-      results[name][`${label} ${lang}`] = { ...s, danger: dangerCount(file[lang], half) };
-    }
+  for (const [label, parts] of sets)
+    for (const lang of ['en', 'cy']) results[name][`${label} ${lang}`] = scoreParts(engine, parts, lang);
 }
 // The extra danger queries: the urgent help route in the top three, for each engine.
 const safe = {};
@@ -136,12 +160,12 @@ for (const [set, list] of Object.entries(dangerSets)) {
   }
 }
 const ours = results['Wellbeing Widgets'];
-// The targets, on the fresh held-out half: counted, never named.
+// The targets, on the blind held-out halves pooled: counted, never named.
 const failures = tuningOnly
   ? []
   : m
-      .shortfalls({ en: ours['fresh held-out en'], cy: ours['fresh held-out cy'] })
-      .map((line) => line.replace(/held-out/g, 'fresh held-out'));
+      .shortfalls({ en: ours[`${HELD_OUT} en`], cy: ours[`${HELD_OUT} cy`] })
+      .map((line) => line.replace(/held-out/g, HELD_OUT));
 // The guards on tuning data (as test/support-finder/quality.test.ts holds them).
 for (const label of ['queries.json 1st half', 'queries.json 2nd half'])
   for (const lang of ['en', 'cy']) {
@@ -167,23 +191,23 @@ if (args.includes('--json')) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
   console.log(
-    `Search quality: ${services.length} services; fresh.json ${fresh.en.length} English and ${fresh.cy.length} Welsh queries (split by hash), ` +
+    `Search quality: ${services.length} services; fresh.json ${fresh.en.length} English and ${fresh.cy.length} Welsh queries and fresh-2.json ${fresh2.en.length} and ${fresh2.cy.length} (each split by hash), ` +
       `queries.json ${queries.en.length} and ${queries.cy.length}, dev.json ${dev.en.length} and ${dev.cy.length}`,
   );
   console.log(
     'hit@1, hit@3 (a right service in the top three) and MRR; danger = danger queries offering a crisis service in the top three',
   );
-  if (tuningOnly) console.log('--tuning-only: the fresh held-out half is not scored');
-  console.log(`\n${'Set, language'.padEnd(25)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
+  if (tuningOnly) console.log('--tuning-only: the held-out halves are not scored');
+  console.log(`\n${'Set, language'.padEnd(28)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
   for (const [label] of sets) {
     for (const lang of ['en', 'cy'])
       for (const name of Object.keys(engines)) {
         const s = results[name][`${label} ${lang}`];
         console.log(
-          `${`${label} ${lang}`.padEnd(25)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${s.danger - s.unsafe.length}/${s.danger}`,
+          `${`${label} ${lang}`.padEnd(28)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${s.danger - s.unsafe.length}/${s.danger}`,
         );
       }
-    if (label === 'fresh held-out') console.log('(the measure: held out, never tuned on)');
+    if (label === HELD_OUT) console.log('(the measure: held out, never tuned on; then each blind set alone)');
   }
   console.log(`\nMore danger queries: the urgent help route in the top three`);
   for (const [set, s] of Object.entries(safe))
@@ -192,12 +216,7 @@ if (args.includes('--json')) {
         .map(([name, r]) => `${name} ${r.ok}/${r.n}`)
         .join(' · ')}`,
     );
-  const listed =
-    showMisses === '--misses'
-      ? ['queries.json 1st half', 'queries.json 2nd half', 'dev.json']
-      : showMisses === '--misses=fresh-tuning'
-        ? ['fresh tuning']
-        : [];
+  const listed = showMisses ? MISSES[showMisses] : [];
   for (const label of listed)
     for (const lang of ['en', 'cy']) {
       const { misses, unsafe } = ours[`${label} ${lang}`];
@@ -210,7 +229,7 @@ if (args.includes('--json')) {
       `\nExtra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`,
     );
   console.log(
-    `\nTargets on the fresh held-out half: English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
+    `\nTargets on the blind held-out halves (fresh.json and fresh-2.json, pooled): English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
       `\nGuards on queries.json (tuning data): each half English ≥ 95%, Welsh ≥ 90%, every danger query offers urgent help.`,
   );
   console.log(
