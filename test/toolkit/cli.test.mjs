@@ -173,30 +173,13 @@ test('schedule prints one line per UK date with gaps and overlaps', () => {
 });
 
 test('schedule applies page rules and Welsh titles', () => {
-  const other = run([
-    'schedule',
-    `${FIXTURES}/campaigns.json`,
-    '--from',
-    '2027-05-10',
-    '--to',
-    '2027-05-10',
-    '--page',
-    '/news/',
-  ]);
-  assert.match(other.out, /Mon 10 May 2027 {2}\(nothing: gap\)/);
-  const ward = run([
-    'schedule',
-    `${FIXTURES}/campaigns.json`,
-    '--from',
-    '2027-05-10',
-    '--to',
-    '2027-05-10',
-    '--page',
-    '/wards/ward-7/',
-    '--lang',
-    'cy',
-  ]);
-  assert.match(ward.out, /Llun 10 Mai 2027 {2}█ {2}Ystafelloedd gorffwys ar y wardiau/);
+  const oneDay = (...options) =>
+    run(['schedule', `${FIXTURES}/campaigns.json`, '--from', '2027-05-10', '--to', '2027-05-10', ...options]).out;
+  assert.match(oneDay('--page', '/news/'), /Mon 10 May 2027 {2}\(nothing: gap\)/);
+  assert.match(
+    oneDay('--page', '/wards/ward-7/', '--lang', 'cy'),
+    /Llun 10 Mai 2027 {2}█ {2}Ystafelloedd gorffwys ar y wardiau/,
+  );
 });
 
 test('schedule skips invalid campaigns as the banner would, and rejects bad ranges', () => {
