@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { contactActions, type Channels } from '../core/contacts/contact-actions.js';
 import { DEFAULT_REGION, toRegion, type Region } from '../core/lit/context.js';
 import type { DataController } from '../core/lit/data-controller.js';
@@ -85,30 +84,44 @@ const MAX_CONTACTS = 50;
 export class WellbeingHelpNow extends WellbeingElement {
   static override styles = [tokens, controls, actions, helpNowStyles];
 
+  // Declared here rather than with decorators: the entry file then carries no decorator helpers.
+  static override properties = {
+    variant: { reflect: true },
+    position: { reflect: true },
+    src: {},
+    region: {},
+    opened: { state: true, attribute: false },
+    contactsWanted: { state: true, attribute: false },
+  };
+
   /** `floating`: fixed to a corner of the window. `inline`: in the flow of a sidebar or footer. */
-  @property({ reflect: true }) variant: 'floating' | 'inline' = 'floating';
+  variant: 'floating' | 'inline' = 'floating';
 
   /** Corner for the floating button. */
-  @property({ reflect: true }) position: 'bottom-right' | 'bottom-left' = 'bottom-right';
+  position: 'bottom-right' | 'bottom-left' = 'bottom-right';
 
   /** URL of the Trust's help-contacts JSON file; wins over the provider's `help-src`. */
-  @property() src?: string;
+  declare src?: string;
 
   /** `england`, `wales`, `scotland` or `northern-ireland`: picks the urgent line. Wins over the provider's. */
-  @property() region?: Region;
+  declare region?: Region;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog() {
+    return this.renderRoot?.querySelector('dialog');
+  }
   private warnedAbout?: object;
-  @query('.trigger') private trigger?: HTMLButtonElement;
+  private get trigger() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.trigger');
+  }
 
   /**
    * The dialog's contents render on first open, not at start-up: the button is all
    * most page views need. Opening renders them in the same task, so the national
    * numbers are there the moment the dialog is.
    */
-  @state() private opened = false;
+  private opened = false;
   /** Someone is reaching for the button (pointer over it, focus, touch) or opened it: time to fetch the Trust's contacts. */
-  @state() private contactsWanted = false;
+  private contactsWanted = false;
   /** The Trust's contacts, once wanted, given a source, and the code that loads them has arrived. */
   private contacts?: DataController<HelpContact>;
   /** `failed`: that code could not be fetched (the console names the file). */

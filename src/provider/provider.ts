@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { toRegion, trustContext, type Region, type TrustConfig } from '../core/lit/context.js';
 import { toLocale, type Locale } from '../core/i18n/index.js';
 import { readInlineJson } from '../core/data/inline-json.js';
@@ -39,26 +38,36 @@ export class WellbeingProvider extends LitElement {
     }
   `;
 
+  // Declared here rather than with decorators: the entry file then carries no decorator helpers.
+  static override properties = {
+    trustName: { attribute: 'trust-name' },
+    locale: {},
+    region: {},
+    helpSrc: { attribute: 'help-src' },
+    servicesSrc: { attribute: 'services-src' },
+    campaignsSrc: { attribute: 'campaigns-src' },
+  };
+
   /** The Trust's name, used in headings such as "Support from …". */
-  @property({ attribute: 'trust-name' }) trustName?: string;
+  declare trustName?: string;
 
   /** `en` or `cy`; otherwise each widget follows the page's `lang`. */
-  @property() locale?: Locale;
+  declare locale?: Locale;
 
   /** `england` (default), `wales`, `scotland` or `northern-ireland`. */
-  @property() region?: Region;
+  declare region?: Region;
 
   /** URL of the help-contacts JSON file for `<wellbeing-help-now>`. */
-  @property({ attribute: 'help-src' }) helpSrc?: string;
+  declare helpSrc?: string;
 
   /** URL of the services JSON file for `<wellbeing-support-finder>`. */
-  @property({ attribute: 'services-src' }) servicesSrc?: string;
+  declare servicesSrc?: string;
 
   /** URL of the campaigns JSON file for `<wellbeing-campaign-banner>`. */
-  @property({ attribute: 'campaigns-src' }) campaignsSrc?: string;
+  declare campaignsSrc?: string;
 
-  @provide({ context: trustContext })
-  protected config: TrustConfig = {};
+  /** What the widgets inside are given. */
+  private readonly provider = new ContextProvider(this, { context: trustContext, initialValue: {} });
 
   private inline: TrustConfig = {};
 
@@ -80,7 +89,7 @@ export class WellbeingProvider extends LitElement {
       campaignsSrc: this.campaignsSrc ?? inline.campaignsSrc,
     };
     // A new object updates every widget inside, so it is shared only when something in it changed.
-    if (!sameConfig(config, this.config)) this.config = config;
+    if (!sameConfig(config, this.provider.value)) this.provider.setValue(config);
   }
 
   override render() {

@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { trustContext, type TrustConfig } from './context.js';
 import { localeFor, translator, type Locale, type StringTable, type Translate } from '../i18n/index.js';
 import { readInlineJson, type DataSource } from '../data/inline-json.js';
@@ -36,12 +35,25 @@ export type WellbeingEventDetail<K extends WellbeingEventName> =
  * language, translated strings and the choice of data source.
  */
 export class WellbeingElement extends LitElement {
+  // Declared here rather than with decorators: the entry file then carries no
+  // decorator helpers (help-now and the provider declare theirs the same way).
+  static override properties: PropertyDeclarations = { trust: { state: true, attribute: false } };
+
   /** Trust configuration from the nearest `<wellbeing-provider>`, if any. */
-  @consume({ context: trustContext, subscribe: true })
-  @state()
   protected trust: TrustConfig = {};
 
   private inline?: ReturnType<typeof readInlineJson>;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: trustContext,
+      subscribe: true,
+      callback: (trust) => {
+        this.trust = trust;
+      },
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
