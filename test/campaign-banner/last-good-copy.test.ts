@@ -50,11 +50,17 @@ function page(attrs = '') {
   return { root, el, below: root.querySelector('p')! };
 }
 
+/** A banner through its first update, with a network that answers when told. */
+async function mount(attrs = '') {
+  const net = network();
+  const mounted = page(attrs);
+  await mounted.el.updateComplete;
+  return { ...net, ...mounted };
+}
+
 /** Loads `body` once over the network, so it is saved as the last good copy. */
 async function visitOnce(body: string) {
-  const { fetch, answer } = network();
-  const { el } = page();
-  await el.updateComplete;
+  const { fetch, answer, el } = await mount();
   answer(body);
   await until(() => title(el));
   fixtureCleanup();
@@ -81,9 +87,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
 
   it('renders the saved campaign in its first render, with the network not answering', async () => {
     await visitOnce(file(campaign('a')));
-    const { fetch } = network(); // never answers
-    const { el } = page();
-    await el.updateComplete; // the first update
+    const { fetch, el } = await mount();
     expect(title(el)).to.equal('Title a');
     expect(el.hasAttribute('active')).to.be.true;
     expect(el.isUpdatePending).to.be.false;
@@ -92,24 +96,21 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
 
   it('does not render again when the network confirms the same campaigns', async () => {
     await visitOnce(file(campaign('a')));
-    const { answer } = network();
-    const { el } = page();
-    await el.updateComplete;
+    const { answer, el } = await mount();
     const heading = el.shadowRoot!.querySelector('h2');
-    const updated = sinon.spy();
-    el.addEventListener('wellbeing-campaign-view', updated);
+    const viewedAgain = sinon.spy();
+    el.addEventListener('wellbeing-campaign-view', viewedAgain);
     answer(file(campaign('a')));
     await frames();
     expect(el.isUpdatePending).to.be.false;
+    expect(viewedAgain.called, 'no second view event').to.be.false;
     expect(el.shadowRoot!.querySelector('h2')).to.equal(heading);
     expect(title(el)).to.equal('Title a');
   });
 
   it('swaps changed campaigns in place when it has a reserved height', async () => {
     await visitOnce(file(campaign('a')));
-    const { answer } = network();
-    const { el } = page('reserve=16rem');
-    await el.updateComplete;
+    const { answer, el } = await mount('reserve=16rem');
     expect(title(el)).to.equal('Title a');
     answer(file(campaign('b')));
     await until(() => title(el) === 'Title b');
@@ -117,9 +118,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
 
   it('without a reserved height, keeps changed campaigns for when the tab is hidden (they are saved for the next page view)', async () => {
     await visitOnce(file(campaign('a')));
-    const { answer } = network();
-    const { el } = page();
-    await el.updateComplete;
+    const { answer, el } = await mount();
     answer(file(campaign('b')));
     await frames();
     expect(title(el), 'in view: the page does not move').to.equal('Title a');
@@ -130,19 +129,15 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
     visibility.restore();
     fixtureCleanup();
 
-    const next = network(); // the next page view shows the new copy at once
-    const again = page().el;
-    await again.updateComplete;
-    expect(title(again)).to.equal('Title b');
+    const next = await mount(); // the next page view shows the new copy at once
+    expect(title(next.el)).to.equal('Title b');
     expect(next.fetch.calledOnce).to.be.true;
   });
 
   it('keeps the saved copy when the file has broken since', async () => {
     await visitOnce(file(campaign('a')));
-    const { answer } = network();
     sinon.stub(console, 'error');
-    const { el } = page();
-    await el.updateComplete;
+    const { answer, el } = await mount();
     answer('{"campaigns": "oops"}');
     await frames();
     expect(title(el)).to.equal('Title a');
@@ -151,9 +146,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
   it('loads normally when storage throws', async () => {
     const restore = blockStorage();
     try {
-      const { answer } = network();
-      const { el } = page();
-      await el.updateComplete;
+      const { answer, el } = await mount();
       expect(title(el)).to.be.undefined;
       answer(file(campaign('a')));
       await until(() => title(el));
@@ -164,9 +157,7 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
   });
 
   it('holds a reserved height while loading, keeps it showing, and gives it back when nothing shows', async () => {
-    const { answer } = network();
-    const { el } = page('reserve=150px');
-    await el.updateComplete;
+    const { answer, el } = await mount('reserve=150px');
     expect(el.getBoundingClientRect().height).to.equal(150);
     answer(file(campaign('a')));
     await until(() => title(el));
@@ -180,27 +171,31 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
   });
 
   it('ignores a reserve that is not a CSS length, naming it', async () => {
-    network();
     const error = sinon.stub(console, 'error');
-    const { el } = page('reserve=tall');
-    await el.updateComplete;
+    const { el } = await mount('reserve=tall');
     expect(el.style.minBlockSize).to.equal('');
     expect(error.args.flat().join(' ')).to.contain('reserve "tall"');
   });
 
   describe('layout shift (Chromium reports layout-shift entries)', () => {
-    /** The layout shifts that moved the paragraph below the banner while `run` ran. */
-    async function shiftsOf(below: () => Element | undefined, run: () => Promise<void>) {
+    /**
+     * The layout shifts that moved the paragraph below a banner that has painted,
+     * then gets `body` from the network, until `settled` says it has dealt with it.
+     */
+    async function shiftsWhenAnswered(attrs: string, body: string, settled: (el: Banner) => Promise<unknown>) {
       const entries: PerformanceEntry[] = [];
       const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
       observer.observe({ type: 'layout-shift' });
-      await run();
+      const { answer, el, below } = await mount(attrs);
+      await painted();
+      answer(body);
+      await settled(el);
       await frames();
       observer.takeRecords().forEach((entry) => entries.push(entry));
       observer.disconnect();
       type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
       return (entries as Shift[])
-        .filter((entry) => entry.sources.some((source) => source.node === below()))
+        .filter((entry) => entry.sources.some((source) => source.node === below))
         .map((entry) => entry.value);
     }
 
@@ -209,69 +204,26 @@ describe('<wellbeing-campaign-banner> and the last good copy', () => {
     });
 
     it('sees the page move when the banner has nothing saved (the shift this prevents)', async () => {
-      let below: Element | undefined;
-      const shifts = await shiftsOf(
-        () => below,
-        async () => {
-          const { answer } = network();
-          const mounted = page();
-          below = mounted.below;
-          await mounted.el.updateComplete;
-          await painted(); // painted without the banner
-          answer(file(campaign('a')));
-          await until(() => title(mounted.el));
-        },
-      );
+      const shifts = await shiftsWhenAnswered('', file(campaign('a')), (el) => until(() => title(el)));
       expect(shifts.length).to.be.above(0);
     });
 
     it('does not move the page with a saved copy, when the network confirms it or changes it under a reserved height', async () => {
       await visitOnce(file(campaign('a')));
-      let below: Element | undefined;
-      const shifts = await shiftsOf(
-        () => below,
-        async () => {
-          const { answer } = network();
-          const mounted = page();
-          below = mounted.below;
-          await mounted.el.updateComplete;
-          await painted();
-          answer(file(campaign('a', { message: 'A much longer message '.repeat(20) })));
-          await frames();
-          expect(title(mounted.el)).to.equal('Title a');
-        },
+      const longer = file(campaign('a', { message: 'A much longer message '.repeat(20) }));
+      const confirmed = await shiftsWhenAnswered('', longer, async (el) => {
+        await frames();
+        expect(title(el)).to.equal('Title a');
+      });
+      expect(confirmed).to.deep.equal([]);
+      const changed = await shiftsWhenAnswered('reserve=20rem', file(campaign('b')), (el) =>
+        until(() => title(el) === 'Title b'),
       );
-      expect(shifts).to.deep.equal([]);
-
-      const reserved = await shiftsOf(
-        () => below,
-        async () => {
-          const { answer } = network();
-          const mounted = page('reserve=20rem');
-          below = mounted.below;
-          await mounted.el.updateComplete;
-          await painted();
-          answer(file(campaign('b')));
-          await until(() => title(mounted.el) === 'Title b');
-        },
-      );
-      expect(reserved).to.deep.equal([]);
+      expect(changed).to.deep.equal([]);
     });
 
     it('does not move the page on a first visit with a reserved height', async () => {
-      let below: Element | undefined;
-      const shifts = await shiftsOf(
-        () => below,
-        async () => {
-          const { answer } = network();
-          const mounted = page('reserve=20rem');
-          below = mounted.below;
-          await mounted.el.updateComplete;
-          await painted();
-          answer(file(campaign('a')));
-          await until(() => title(mounted.el));
-        },
-      );
+      const shifts = await shiftsWhenAnswered('reserve=20rem', file(campaign('a')), (el) => until(() => title(el)));
       expect(shifts).to.deep.equal([]);
     });
   });
