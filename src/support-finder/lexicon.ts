@@ -58,7 +58,7 @@ export const ACRONYMS =
 export const RELATED =
   'meditation=mindfulness relaxation,meditate=mindfulness relaxation,relax=relaxation,relaxing=relaxation,yoga=gym,' +
   'exercise=gym,workout=gym,fitness=gym,swimming=gym,running=gym,fysio=physiotherapy,physio=physiotherapy,' +
-  'alcoholic=alcohol,alcoholism=alcohol,drunkard=alcohol,divorce=family matters,separation=family matters,' +
+  'alcoholism=alcohol,drunkard=alcohol,divorce=family matters,separation=family matters,' +
   'relationship=family matters,marriage=family matters,' +
   'career=career coaching,transition=trans,transitioning=trans,latex=occupational,allergy=occupational,' +
   'allergic=occupational,dermatitis=occupational,eczema=occupational,splash=needlestick,sharps=needlestick,' +
