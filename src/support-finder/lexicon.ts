@@ -64,7 +64,9 @@ export const RELATED =
   'career=career coaching,transition=trans,transitioning=trans,latex=occupational,allergy=occupational,' +
   'allergic=occupational,dermatitis=occupational,eczema=occupational,splash=needlestick,sharps=needlestick,' +
   'ymarfer=campfa,ffisio=ffisiotherapi,myfyrdod=ymwybyddiaeth ofalgar,dyslecsia=niwroamrywiaeth,awtistiaeth=niwroamrywiaeth,' +
-  'awtistig=niwroamrywiaeth';
+  'awtistig=niwroamrywiaeth,niwroamrywiol=niwroamrywiaeth,ecsema=galwedigaethol,tinitws=galwedigaethol,' +
+  'promotion=career,interview=career,cv=career,revalidation=career,imposter=confidence,pilates=gym,lump=pension,' +
+  'cyfweliad=gyrfa,dyrchafiad=gyrfa,hunanhyder=hyder,ymddeoliad=ymddeol,cyfandaliad=pensiwn';
 
 /** Words the stemmer would join with a word of another meaning: "care" is not a carer, "racing" is not race. */
 export const WHOLE = 'care,racing';
