@@ -149,6 +149,28 @@ describe('support finder search: the built-in lexicon', () => {
     ]);
   });
 
+  it('finds the right service for plain words, slang and Welsh variants it was not tuned on (issue #16)', async () => {
+    const data = (await (await fetch('/test/support-finder/eval/catalogue.json')).json()) as { services: Service[] };
+    const find = finder(data.services);
+    const cases: Array<[string, string[]]> = [
+      ['tinnitus', ['occupational-health']],
+      ['trapped nerve', ['physio', 'occupational-health']],
+      ['financial worries', ['money-advice', 'hardship-fund', 'salary-finance']],
+      ['alcoholics anonymous', ['alcohol-drugs']], // a plural of a lexicon word
+      ['hapchwarae', ['alcohol-drugs']],
+      ['wedi ymlâdd', ['sleep', 'rest-spaces']],
+      ['dwi’n becso drwy’r amser', ['staff-psychology', 'eap', 'online-cbt', 'mhfa']],
+      ['pen tost', ['occupational-health']],
+      ['misgendered', ['lgbt-network']],
+      ['she hits me', ['domestic-abuse']],
+      ['my dad passed', ['bereavement']],
+      ['interview prep', ['coaching']],
+    ];
+    for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
+    // "passed" alone is not a death: exams are passed too
+    expect(find('passed my exams').slice(0, 3)).to.not.include('bereavement');
+  });
+
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
     const data = (await (await fetch('/test/support-finder/eval/catalogue.json')).json()) as { services: Service[] };
     const find = finder(data.services);
