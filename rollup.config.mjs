@@ -60,6 +60,56 @@ const namedChunkErrors = () => ({
     },
 });
 
+/**
+ * A lazily loaded file and the files it imports arrive together, not one after
+ * another: each `import()` of a chunk also imports, at the same moment, every
+ * shared file that chunk needs (and those files need), so a widget costs one
+ * round trip after the entry rather than a chain of two or three. The browser
+ * fetches and runs each file once (the module map keys them by URL, and they all
+ * resolve against the entry's folder); the import still resolves to the widget's
+ * own module, and still fails, named, if any of its files cannot load (the extra
+ * imports' own failures are left to it, so nothing goes unhandled). The entry is
+ * never among them: the files take it from the registry. Plain `import()`s of
+ * files beside the entry: nothing for a strict CSP or Trusted Types to refuse,
+ * and `?ver=` after the entry's name changes nothing.
+ */
+const parallelChunkImports = ({ entryFile }) => ({
+  name: 'parallel-chunk-imports',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!chunk.dynamicImports.length) return null;
+    /** Every file `fileName` imports, directly or through another, but the entry. */
+    const needs = (fileName, found = new Set()) => {
+      for (const file of chunks[fileName]?.imports ?? [])
+        if (file !== entryFile && !found.has(file)) needs(file, found.add(file));
+      return found;
+    };
+    const loaded = needs(chunk.fileName).add(chunk.fileName); // here already when this chunk runs
+    const helper = '__wellbeingAlongside';
+    const edits = [];
+    const walk = (node) => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(walk);
+      const source = node.type === 'ImportExpression' && node.source.type === 'Literal' && node.source.value;
+      const file = typeof source === 'string' && source.startsWith('./') ? source.slice(2) : undefined;
+      if (file && chunk.dynamicImports.includes(file)) {
+        // Sorted: the same order at every import compresses better.
+        const also = [...needs(file)].filter((other) => !loaded.has(other)).sort();
+        if (also.length)
+          edits.push([node.start, node.end, `${helper}(${[file, ...also].map((f) => `import('./${f}')`).join(', ')})`]);
+        return;
+      }
+      for (const [key, value] of Object.entries(node)) if (key !== 'type') walk(value);
+    };
+    walk(this.parse(code));
+    if (!edits.length) return null;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+      code = code.slice(0, start) + text + code.slice(end);
+    // The widget's own import, its files' imports started beside it.
+    code = `const ${helper} = (own, ...also) => (Promise.all(also).catch(() => {}), own);\n${code}`;
+    return { code, map: null };
+  },
+});
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
@@ -118,6 +168,7 @@ export default [
     plugins: [
       ...plugins.slice(0, -1),
       sharedThroughRegistry({ entryFile: 'wellbeing-widgets.js' }),
+      parallelChunkImports({ entryFile: 'wellbeing-widgets.js' }),
       namedChunkErrors(),
       plugins.at(-1),
     ],

@@ -22,6 +22,7 @@ import { startE2eServer } from './lib/routes.mjs';
 import { checks as a11y } from './checks/a11y.mjs';
 import { checks as layout } from './checks/layout.mjs';
 import { checks as lazy } from './checks/lazy.mjs';
+import { checks as parallel } from './checks/parallel.mjs';
 import { checks as reach } from './checks/reach.mjs';
 import { checks as resilience } from './checks/resilience.mjs';
 import { checks as security } from './checks/security.mjs';
@@ -35,7 +36,7 @@ const { values } = parseArgs({
   },
 });
 
-const ALL = [...security, ...resilience, ...lazy, ...layout, ...reach, ...a11y];
+const ALL = [...security, ...resilience, ...lazy, ...parallel, ...layout, ...reach, ...a11y];
 const only = values.only
   ?.split(',')
   .map((s) => s.trim())
