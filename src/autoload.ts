@@ -53,6 +53,10 @@ function scan(): boolean {
   return !waiting.size;
 }
 
+// The first look happens as this module runs, before the entry goes on to define help-now and the
+// provider (it imports this module first): the widgets' files are on their way while it does.
+scan();
+
 /**
  * Loads each lazy widget's code when its tag is first in the document, now or
  * later (a CMS or a single-page app may add it after the script has run). The
