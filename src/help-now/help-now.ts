@@ -1,19 +1,18 @@
 import { html, nothing } from 'lit';
 import { contactActions, type Channels } from '../core/contacts/contact-actions.js';
 import { DEFAULT_REGION, toRegion, type Region } from '../core/lit/context.js';
-import type { DataController } from '../core/lit/data-controller.js';
 import { HELP_REQUEST_EVENT, WellbeingElement } from '../core/lit/element.js';
-import { describeHours, describeState, openingState } from '../core/contacts/hours.js';
-import { localised, type Translate } from '../core/i18n/index.js';
+import { describeState, openingState } from '../core/contacts/hours.js';
+import type { Translate } from '../core/i18n/index.js';
 import { sharedStrings, type SharedKey } from '../core/i18n/shared.js';
 import { EMERGENCY_NUMBER, NATIONAL_NUMBERS_CHECKED } from '../core/contacts/national-contacts.js';
 import { log } from '../core/platform/log.js';
-import type { HelpContact } from '../core/data/schemas.js';
 import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { helpNowStyles } from './help-now.styles.js';
 import { LISTENING_LINES, URGENT_LINES, linesFor, type NationalLine } from './national-lines.js';
 import { helpNowStrings, type HelpNowKey } from './strings.js';
+import type { TrustContacts } from './trust-contacts.js';
 
 /** `detail` of `wellbeing-help-open`; nothing about the person. */
 export interface HelpOpenDetail {
@@ -30,7 +29,7 @@ export interface WellbeingHelpNowEventMap {
 }
 
 /** One helpline or Trust contact as the dialog lists it. */
-interface Line {
+export interface Line {
   name: string;
   description?: string;
   channels: Channels;
@@ -46,9 +45,6 @@ interface Line {
 const dodgers = new Set<() => void>();
 const shadowRoots = new WeakSet<ShadowRoot>();
 const dodgeAll = () => dodgers.forEach((dodge) => dodge());
-
-/** More Trust contacts than this would make the dialog slow to render and to read: the rest are left out. */
-const MAX_CONTACTS = 50;
 
 /**
  * An always-available "Get help now" button. It opens a modal dialog with
@@ -109,7 +105,6 @@ export class WellbeingHelpNow extends WellbeingElement {
   private get dialog() {
     return this.renderRoot?.querySelector('dialog');
   }
-  private warnedAbout?: object;
   private get trigger() {
     return this.renderRoot?.querySelector<HTMLButtonElement>('.trigger');
   }
@@ -123,7 +118,7 @@ export class WellbeingHelpNow extends WellbeingElement {
   /** Someone is reaching for the button (pointer over it, focus, touch) or opened it: time to fetch the Trust's contacts. */
   private contactsWanted = false;
   /** The Trust's contacts, once wanted, given a source, and the code that loads them has arrived. */
-  private contacts?: DataController<HelpContact>;
+  private contacts?: TrustContacts;
   /** `failed`: that code could not be fetched (the console names the file). */
   private contactsCode: 'not-needed' | 'loading' | 'failed' = 'not-needed';
   private readonly contactsSource = () => this.dataSource(this.src, this.trust.help, this.trust.helpSrc);
@@ -308,32 +303,18 @@ export class WellbeingHelpNow extends WellbeingElement {
   }
 
   private renderTrustContacts(t: Translate<HelpNowKey>, shared: Translate<SharedKey>) {
-    const loaded = this.contacts?.value;
+    const lines = this.contacts?.lines(this.locale, shared);
     const loading = this.contacts ? this.contacts.loading : this.contactsCode === 'loading';
     const title = this.trust.trustName ? t('trustTitleNamed', { trust: this.trust.trustName }) : t('trustTitle');
-    if (!loading && !loaded && this.contactsCode !== 'failed') return nothing;
-    const all = loaded?.items ?? [];
-    const items = all.slice(0, MAX_CONTACTS);
-    if (loaded && all.length > MAX_CONTACTS && this.warnedAbout !== loaded) {
-      this.warnedAbout = loaded;
-      log.error(loaded.source, `only the first ${MAX_CONTACTS} of ${all.length} contacts are shown`);
-    }
+    if (!loading && !lines && this.contactsCode !== 'failed') return nothing;
     return html`<section aria-labelledby="trust" aria-busy=${loading ? 'true' : 'false'}>
       <h3 id="trust">${title}</h3>
       ${
         loading
           ? html`<p class="status">${t('loading')}</p>`
-          : items.length
+          : lines?.length
             ? html`<ul class="lines">
-              ${items.map((contact: HelpContact) =>
-                this.renderLine(shared, {
-                  name: localised(contact, 'name', this.locale),
-                  description: localised(contact, 'description', this.locale),
-                  channels: contact,
-                  status: contact.hours && describeState(openingState(contact.hours), shared),
-                  hours: contact.hours && contact.hours !== '24/7' ? describeHours(contact.hours, shared) : undefined,
-                }),
-              )}
+              ${lines.map((line) => this.renderLine(shared, line))}
             </ul>`
             : html`<p class="status">${t('trustFailed')}</p>`
       }
