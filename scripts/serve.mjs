@@ -24,6 +24,16 @@ export const CONTENT_TYPES = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * The library's content-hashed files (`wellbeing-support-finder-<hash>.js`, `wellbeing-shared-<hash>.js`):
+ * a new release gives any changed file a new name, so a browser may keep each one for a year without
+ * asking again. The entry (`wellbeing-widgets.js`) and the pages keep their name from one release to
+ * the next, so they keep a short cache.
+ */
+export const HASHED_FILE = /^\/dist\/wellbeing-(?:[a-z]+-)+[\w-]{8}\.js$/;
+/** What a Trust's server should send with the hashed files (docs/performance.md). */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** Text worth compressing (images here are PNG, already compressed, or SVG). */
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
@@ -62,7 +72,8 @@ export const STRICT_CSP = [
  * @property {Record<string, string>} [folders] URL prefix → folder served in its place, e.g.
  *   `{ '/dist/': '/tmp/build' }` (a private build); the prefix must also be public
  * @property {string} [index] where `/` redirects
- * @property {string} [cacheControl] sent with every file (the bench wants `no-store`)
+ * @property {string} [cacheControl] sent with every file but the hashed ones (the bench wants `no-store`)
+ * @property {string} [hashedCacheControl] sent with the library's content-hashed files ({@link HASHED_FILE})
  * @property {boolean} [compress] gzip text files for a browser that accepts it, as a Trust's web
  *   server would (`npm start` and the bench; the test suites read files as they are)
  */
@@ -82,6 +93,7 @@ export function startServer({
   folders = {},
   index = '/demo/',
   cacheControl = 'no-cache',
+  hashedCacheControl = IMMUTABLE,
   compress = false,
 } = {}) {
   const server = createServer(async (request, response) => {
@@ -125,7 +137,7 @@ export function startServer({
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': type,
-        'cache-control': cacheControl,
+        'cache-control': HASHED_FILE.test(served) ? hashedCacheControl : cacheControl,
         'x-content-type-options': 'nosniff',
         ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...(csp && extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
