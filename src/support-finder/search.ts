@@ -251,8 +251,8 @@ export interface SearchIndex {
   vocab: Set<string>;
   docs: Doc[];
   describe: (topic: string) => string;
-  /** each document's score and its best match so far, reused by every keystroke (all zero between searches) */
-  scratch?: [scores: Float64Array, best: Float64Array];
+  /** each document's score, its best match so far and its bucket when ranked, reused by every keystroke (scores and matches all zero between searches) */
+  scratch?: [scores: Float64Array, best: Float64Array, bucket: Int32Array];
 }
 
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
@@ -387,7 +387,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   const tokens = all.filter((t) => t.content);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
   // once per index and zeroed after use, so typing leaves no garbage to collect.
-  const [scores, best] = (index.scratch ??= [new Float64Array(index.docs.length), new Float64Array(index.docs.length)]);
+  const size = index.docs.length;
+  const [scores, best] = (index.scratch ??= [new Float64Array(size), new Float64Array(size), new Int32Array(size)]);
   const matched: number[] = [];
   const reasons = new Map<number, Why>();
   // One unit per query word and per synonym found; a document adds its best match in each unit.
@@ -527,6 +528,55 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   return tokens.length || found.size ? [matched, scores] : undefined;
 }
 
+/** Below this many matches, or above this many distinct scores, a plain sort is as quick as counting. */
+const FEW = 64;
+
+/**
+ * The matched documents best first, ties in data order, each score back to
+ * zero for the next search. Scores take few distinct values (field weights
+ * times rarities, added up), so the documents are counted into one bucket
+ * per score and only the distinct scores are sorted: sorting thousands of
+ * documents with a comparator was most of a keystroke at 50,000 services.
+ * `bucketOf` is scratch space, one slot per document.
+ */
+function bestFirst(matched: number[], scores: Float64Array, bucketOf: Int32Array): number[] {
+  const values: number[] = []; // each bucket's score
+  const sizes: number[] = []; // how many documents each bucket has
+  if (matched.length >= FEW)
+    for (const doc of matched) {
+      const score = scores[doc]!;
+      // A few buckets: looking along them is quicker than a Map of numbers.
+      let bucket = values.indexOf(score);
+      if (bucket < 0) {
+        if (values.length > FEW) break;
+        bucket = values.push(score) - 1;
+        sizes.push(0);
+      }
+      sizes[bucket]!++;
+      bucketOf[doc] = bucket;
+    }
+  if (matched.length < FEW || values.length > FEW) {
+    matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    for (const doc of matched) scores[doc] = 0;
+    return matched;
+  }
+  // Where each bucket starts: the buckets by score, highest first.
+  const next: number[] = [];
+  let place = 0;
+  for (const bucket of values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!)) {
+    next[bucket] = place;
+    place += sizes[bucket]!;
+  }
+  // In data order, so that ties keep it.
+  const ranked = new Array<number>(matched.length);
+  for (let doc = 0; doc < scores.length; doc++)
+    if (scores[doc]) {
+      ranked[next[bucketOf[doc]!]!++] = doc;
+      scores[doc] = 0;
+    }
+  return ranked;
+}
+
 /**
  * Document numbers that match `query`, best first (ties in data order), or
  * `undefined` when the query has no meaningful words (show everything).
@@ -534,9 +584,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
 export function search(index: SearchIndex, query: string): number[] | undefined {
   const ranked = rank(index, query);
   if (!ranked) return;
-  const [matched, scores] = ranked;
-  matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  for (const doc of matched) scores[doc] = 0;
+  const [found, scores] = ranked;
+  const matched = bestFirst(found, scores, index.scratch![2]);
   // The urgent help route needs one place in the top three, two at most: when
   // crisis services would fill all three, the best other match takes the third
   // ("emergency grant" still shows the hardship fund).
