@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { lastGoodCopy, loadData } from '../../src/core/data/load.js';
-import { campaignsFile, helpFile } from '../../src/core/data/schemas.js';
+import { campaignsFile, helpFile, servicesFile } from '../../src/core/data/schemas.js';
+import { validateFile } from '../../src/core/data/validate.js';
 import { storage } from '../../src/core/platform/storage.js';
 import { blockStorage } from '../helpers/storage.js';
+import { countingScheduler, macrotask, withScheduler } from './scheduler.js';
 
 describe('loadData', () => {
   afterEach(() => sinon.restore());
@@ -66,5 +68,67 @@ describe('loadData', () => {
         restore();
       }
     });
+  });
+});
+
+describe('loadData of a long list', () => {
+  afterEach(() => sinon.restore());
+
+  const service = (i: number) => ({
+    id: `s${i}`,
+    name: `Service ${i}`,
+    summary: 'Support for staff.',
+    topics: ['stress'],
+    contact: { phone: '01632 960000', url: 'https://example.org/support' },
+    hours: [{ days: ['mon', 'tue'], opens: '08:00', closes: '18:00' }],
+  });
+  // Enough that validating it takes well over a slice on any machine.
+  const file = (count: number) => ({ services: Array.from({ length: count }, (_, i) => service(i)) });
+  const inline = (raw: unknown) => ({ inline: raw, label: 'inline JSON in <wellbeing-provider>' });
+
+  it('validates in slices, giving the page the main thread back, with the same result and messages as at once', async () => {
+    const raw = file(5_000);
+    raw.services[3] = { ...service(3), name: '' };
+    raw.services[4_999] = { ...service(4_999), contact: { ...service(0).contact, phone: 'call us' } };
+    const error = sinon.stub(console, 'error');
+    const stand = countingScheduler();
+    const loaded = await withScheduler(stand, () => loadData(servicesFile, inline(raw), new AbortController().signal));
+    expect(stand.yields, 'tasks in between').to.be.above(1);
+    const atOnce = validateFile(raw, servicesFile);
+    if ('fatal' in atOnce) throw new Error(atOnce.fatal);
+    expect(loaded.status).to.equal('ok');
+    expect(loaded.source).to.equal('inline JSON in <wellbeing-provider>');
+    expect(loaded.items).to.have.length(4_998);
+    expect(loaded.items).to.deep.equal(atOnce.items);
+    expect(loaded.extras).to.deep.equal(atOnce.extras);
+    const lines = error.args.map((args) => args.join(' '));
+    expect(lines).to.have.length(2);
+    expect(lines[0])
+      .to.include('inline JSON in <wellbeing-provider>')
+      .and.include('services[3].name: expected some text (entry skipped)');
+    expect(lines[1]).to.include(
+      'services[4999].contact.phone: expected a phone number (digits and spaces) (entry skipped)',
+    );
+  });
+
+  it('stops validating when the load is aborted, and says nothing', async () => {
+    const error = sinon.stub(console, 'error');
+    const stand = countingScheduler();
+    const abort = new AbortController();
+    const loaded = await withScheduler(stand, () => {
+      const loading = loadData(servicesFile, inline(file(5_000)), abort.signal);
+      abort.abort(); // after the first slice, as when the finder's source changes
+      return loading;
+    });
+    expect(loaded.status).to.equal('failed');
+    expect(stand.yields, 'one slice, then stopped').to.equal(1);
+    expect(error.called).to.be.false;
+  });
+
+  it('loads a Trust-sized file at once, in the same task (it starts no later than before)', async () => {
+    const posted = macrotask();
+    const loaded = await loadData(servicesFile, inline(file(40)), new AbortController().signal);
+    expect(loaded.items).to.have.length(40);
+    expect(posted.ran(), 'no task ran in between').to.be.false;
   });
 });

@@ -2,7 +2,8 @@ import { clock } from '../platform/clock.js';
 import { log } from '../platform/log.js';
 import type { FileSpec } from './schemas.js';
 import { storage } from '../platform/storage.js';
-import { validateFile } from './validate.js';
+import { inSlices } from '../platform/tasks.js';
+import { validateFile, validating } from './validate.js';
 import type { DataSource } from './inline-json.js';
 
 export type { DataSource };
@@ -72,8 +73,19 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   }
 }
 
-function check<T, X>(raw: unknown, spec: FileSpec<T, X>, source: string): Omit<Loaded<T, X>, 'status'> | undefined {
-  const result = validateFile(raw, spec);
+/**
+ * Validates in slices between tasks: 50,000 services take seconds on a slow
+ * phone, which the page must not wait for in one go. A small file is done in
+ * the first slice, in the caller's task. `undefined` when unusable, or aborted.
+ */
+async function check<T, X>(
+  raw: unknown,
+  spec: FileSpec<T, X>,
+  source: string,
+  signal: AbortSignal,
+): Promise<Omit<Loaded<T, X>, 'status'> | undefined> {
+  const result = await inSlices(validating(raw, spec), signal);
+  if (!result) return undefined;
   if ('fatal' in result) {
     log.error(source, `cannot be used as ${spec.kind}: ${result.fatal}`);
     return undefined;
@@ -121,7 +133,7 @@ export async function loadData<T, X>(
 ): Promise<Loaded<T, X>> {
   const failed: Loaded<T, X> = { items: [], extras: {}, status: 'failed', source: from.label };
   if (!from.url) {
-    const model = from.inline === undefined ? undefined : check(from.inline, spec, from.label);
+    const model = from.inline === undefined ? undefined : await check(from.inline, spec, from.label, signal);
     return model ? { ...model, status: 'ok' } : failed;
   }
   const url = new URL(from.url, document.baseURI).href;
@@ -133,11 +145,11 @@ export async function loadData<T, X>(
     if (signal.aborted) return failed;
     log.error(url, `could not load ${spec.kind}: ${(error as Error).message}`);
     const cached = storage.get(cacheKey);
-    const model = cached === undefined ? undefined : check(cached, spec, `${url} (last good copy)`);
+    const model = cached === undefined ? undefined : await check(cached, spec, `${url} (last good copy)`, signal);
     if (model) log.info(url, 'using the last good copy saved in this browser');
     return model ? { ...model, status: 'cached' } : { ...failed, source: url };
   }
-  const model = check(raw, spec, url);
+  const model = await check(raw, spec, url, signal);
   if (!model) return { ...failed, source: url };
   storage.set(cacheKey, raw);
   return { ...model, status: 'ok' };

@@ -36,21 +36,26 @@ function describe(prefix: string, issues: v.BaseIssue<unknown>[]): string[] {
 }
 
 /**
- * Validates a parsed data file entry by entry. Returns `undefined` when the file
- * is unusable as a whole (not an object, or no list), otherwise the valid
- * entries and a message for each one skipped.
+ * Validates a parsed data file entry by entry, pausing after each entry (see
+ * `inSlices`, so 50,000 services need not hold the main thread at once).
+ * Returns `{ fatal }` when the file is unusable as a whole (not an object, or
+ * no list), otherwise the valid entries and a message for each one skipped.
  */
-export function validateFile<T, X>(raw: unknown, spec: FileSpec<T, X>): Validated<T, X> | { fatal: string } {
+export function* validating<T, X>(
+  raw: unknown,
+  spec: FileSpec<T, X>,
+): Generator<undefined, Validated<T, X> | { fatal: string }> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { fatal: 'expected a JSON object' };
   const list = (raw as Record<string, unknown>)[spec.list];
   if (!Array.isArray(list)) return { fatal: `${spec.list}: expected a list` };
   const errors: string[] = [];
   const items: T[] = [];
-  list.forEach((entry, index) => {
-    const result = v.safeParse(spec.item, entry, messages);
+  for (let index = 0; index < list.length; index++) {
+    const result = v.safeParse(spec.item, list[index], messages);
     if (result.success) items.push(result.output);
     else errors.push(...describe(`${spec.list}[${index}]`, result.issues));
-  });
+    yield;
+  }
   let extras: Partial<X> = {};
   if (spec.extras) {
     const result = v.safeParse(spec.extras, raw, messages);
@@ -58,4 +63,13 @@ export function validateFile<T, X>(raw: unknown, spec: FileSpec<T, X>): Validate
     else errors.push(...describe('', result.issues).map((line) => line.replace(/^\./, '')));
   }
   return { items, extras, errors };
+}
+
+/** {@link validating} at once: for a file known to be small, or where nothing waits on the page (the CLI). */
+export function validateFile<T, X>(raw: unknown, spec: FileSpec<T, X>): Validated<T, X> | { fatal: string } {
+  const steps = validating(raw, spec);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
