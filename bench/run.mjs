@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ENTRY, lazyFiles } from '../scripts/lib/dist-files.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { HASHED_FILE, IMMUTABLE, startServer } from '../scripts/serve.mjs';
 import { generateServices } from './lib/data.mjs';
 import { hiddenTab, pageRoutes, TAGS, timerCounter } from './lib/pages.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -717,8 +717,13 @@ async function main() {
           ? 'application/json'
           : 'text/javascript';
       // The library's files may be cached, as an intranet's static files are (a repeat visit takes them
-      // from the cache; start-up timings turn the cache off); the generated pages and data may not.
-      const cache = url.pathname.startsWith('/dist/') ? 'max-age=3600' : 'no-store';
+      // from the cache; start-up timings turn the cache off): the content-hashed ones for good, as
+      // serve.mjs sends them; the generated pages and data may not.
+      const cache = HASHED_FILE.test(url.pathname)
+        ? IMMUTABLE
+        : url.pathname.startsWith('/dist/')
+          ? 'max-age=3600'
+          : 'no-store';
       response.writeHead(200, {
         'content-type': `${type}; charset=utf-8`,
         'cache-control': cache,
