@@ -227,7 +227,18 @@ export interface Doc {
 }
 
 /** Pairs of document number and weight, in document order: `[doc, weight, doc, weight, …]`. */
-type Postings = number[];
+type Postings = Float64Array;
+
+/** No postings. */
+const NONE: Postings = new Float64Array(0);
+
+/**
+ * Postings while the index is built: the pairs so far, at the start of a
+ * typed array that doubles as it fills. A typed array's numbers live outside
+ * the collected heap, so the garbage collector does not copy thousands of
+ * them each time it runs during the build, as it did lists of numbers.
+ */
+type Growing = [pairs: Float64Array, used: number];
 
 /** A synonym: its words, its topics, and whether it matches Welsh mutations. */
 type Synonym = [words: Token[], topics: string[], welsh: boolean];
@@ -258,12 +269,38 @@ export interface SearchIndex {
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
 export const topicKey = (topic: string) => topic.trim().toLowerCase();
 
-function post(map: Map<string, Postings>, key: string, doc: number, weight: number) {
+/** The postings of `key` being built, empty the first time. */
+function postingsOf(map: Map<string, Growing>, key: string): Growing {
   let postings = map.get(key);
-  if (!postings) map.set(key, (postings = []));
-  const last = postings.length - 1;
-  if (postings[last - 1] === doc) postings[last] = Math.max(postings[last]!, weight);
-  else postings.push(doc, weight);
+  if (!postings) map.set(key, (postings = [new Float64Array(8), 0]));
+  return postings;
+}
+
+/** Adds a document to postings, or raises its weight there: documents come in order. */
+function post(postings: Growing, doc: number, weight: number) {
+  let [pairs, used] = postings;
+  if (used && pairs[used - 2] === doc) {
+    if (weight > pairs[used - 1]!) pairs[used - 1] = weight;
+    return;
+  }
+  if (used === pairs.length) {
+    const more = new Float64Array(used * 2);
+    more.set(pairs);
+    postings[0] = pairs = more;
+  }
+  pairs[used++] = doc;
+  pairs[used++] = weight;
+  postings[1] = used;
+}
+
+/** The postings built, each weight times the rarity of the word or topic, in a typed array of their own size. */
+function finish(building: Map<string, Growing>, map: Map<string, Postings>, count: number) {
+  for (const [key, [pairs, used]] of building) {
+    const rarity = Math.log(1 + (2 * count) / used);
+    const postings = pairs.slice(0, used);
+    for (let i = 1; i < used; i += 2) postings[i]! *= rarity;
+    map.set(key, postings);
+  }
 }
 
 /** Services indexed between two chances to stop, when the index is built in slices: about a millisecond's work. */
@@ -319,28 +356,49 @@ export function* indexing(
     docs,
     describe,
   };
-  // Each topic is tokenized once: thousands of services share a few dozen topics.
-  const seen = new Map<string, [key: string, words: Token[], welsh: Token[]]>();
-  const postAll = (tokens: Token[], doc: number, weight: number, welsh?: boolean) => {
+  // The postings being built, by stem, by form of the Welsh text's words, and by topic (as in `index`).
+  const byStem = new Map<string, Growing>();
+  const byForm = new Map<string, Growing>();
+  const byTopic = new Map<string, Growing>();
+  // The postings a word's tokens go to (for Welsh text, each form's too).
+  const listsFor = (tokens: Token[], welsh: boolean) => {
+    const lists: Growing[] = [];
     for (const { stem, forms, content } of tokens) {
       if (!content) continue;
-      post(index.terms, stem, doc, weight);
-      if (welsh) for (const form of forms) post(index.cy, form, doc, weight);
+      lists.push(postingsOf(byStem, stem));
+      if (welsh) for (const form of forms) lists.push(postingsOf(byForm, form));
+    }
+    return lists;
+  };
+  // Each distinct word's postings, found once: a word thousands of services repeat costs one lookup.
+  const wordLists = [new Map<string, Growing[]>(), new Map<string, Growing[]>()]; // English text, Welsh text
+  const add = (text: string | undefined, doc: number, weight: number, welsh = false) => {
+    if (!text) return;
+    const known = wordLists[welsh ? 1 : 0]!;
+    for (const typed of split(text)) {
+      let lists = known.get(typed);
+      if (!lists) known.set(typed, (lists = typed ? listsFor(wordTokens(typed, keep, welsh), welsh) : []));
+      for (const postings of lists) post(postings, doc, weight);
     }
   };
-  const add = (text: string | undefined, doc: number, weight: number, welsh = false) => {
-    if (text) for (const typed of split(text)) if (typed) postAll(wordTokens(typed, keep, welsh), doc, weight, welsh);
-  };
+  // Each topic's postings and its words', found once: thousands of services share a few dozen topics.
+  const seen = new Map<string, [topic: Growing, words: Growing[]]>();
   const addTopic = (topic: string, i: number, doc: number, count: number) => {
     let known = seen.get(topic);
     if (!known) {
       const key = topicKey(topic);
-      seen.set(topic, (known = [key, tokenize(key.replace(/[-_]/g, ' ')), tokenize(describe(key), keep, true)]));
+      known = [
+        postingsOf(byTopic, key),
+        [
+          ...listsFor(tokenize(key.replace(/[-_]/g, ' ')), false),
+          ...listsFor(tokenize(describe(key), keep, true), true),
+        ],
+      ];
+      seen.set(topic, known);
     }
     const weight = 3 - Math.min(i, 9) / 10 - Math.min(count - 1, 9) / 100;
-    post(index.topics, known[0], doc, weight);
-    postAll(known[1], doc, weight);
-    postAll(known[2], doc, weight, true);
+    post(known[0], doc, weight);
+    for (const postings of known[1]) post(postings, doc, weight);
   };
   for (let doc = 0; doc < docs.length; doc++) {
     if (doc && !(doc % SLICE)) yield;
@@ -355,12 +413,9 @@ export function* indexing(
   }
   yield;
   // Rarer words and topics count for more.
-  for (const map of [index.terms, index.cy, index.topics]) {
-    for (const postings of map.values()) {
-      const rarity = Math.log(1 + (2 * docs.length) / postings.length);
-      for (let i = 1; i < postings.length; i += 2) postings[i]! *= rarity;
-    }
-  }
+  finish(byStem, index.terms, docs.length);
+  finish(byForm, index.cy, docs.length);
+  finish(byTopic, index.topics, docs.length);
   yield;
   const phrases = (map: Record<string, string[]>, welsh: boolean) => {
     for (const [phrase, topics] of Object.entries(map)) {
@@ -394,7 +449,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   // One unit per query word and per synonym found; a document adds its best match in each unit.
   const score = (matches: Array<[Postings | undefined, number, Why[0] | undefined, string]>, allow?: Set<number>) => {
     const unit: number[] = [];
-    for (const [postings = [], closeness, what, term] of matches) {
+    for (const [postings = NONE, closeness, what, term] of matches) {
       for (let i = 0; i < postings.length; i += 2) {
         const doc = postings[i]!;
         if (allow && !allow.has(doc)) continue;
@@ -518,7 +573,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     const topics = within[i];
     score(
       matches,
-      topics && new Set(topics.flatMap((topic) => (index.topics.get(topic) ?? []).filter((_, k) => !(k % 2)))),
+      topics && new Set(topics.flatMap((topic) => [...(index.topics.get(topic) ?? NONE)].filter((_, k) => !(k % 2)))),
     );
   });
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
@@ -528,46 +583,40 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   return tokens.length || found.size ? [matched, scores] : undefined;
 }
 
-/** Below this many matches, or above this many distinct scores, a plain sort is as quick as counting. */
+/** Above this many distinct scores, a plain sort is as quick as counting. */
 const FEW = 64;
 
 /**
  * The matched documents best first, ties in data order, each score back to
  * zero for the next search. Scores take few distinct values (field weights
  * times rarities, added up), so the documents are counted into one bucket
- * per score and only the distinct scores are sorted: sorting thousands of
+ * per score and only the distinct scores are compared: sorting thousands of
  * documents with a comparator was most of a keystroke at 50,000 services.
  * `bucketOf` is scratch space, one slot per document.
  */
 function bestFirst(matched: number[], scores: Float64Array, bucketOf: Int32Array): number[] {
   const values: number[] = []; // each bucket's score
   const sizes: number[] = []; // how many documents each bucket has
-  if (matched.length >= FEW)
-    for (const doc of matched) {
-      const score = scores[doc]!;
-      // A few buckets: looking along them is quicker than a Map of numbers.
-      let bucket = values.indexOf(score);
-      if (bucket < 0) {
-        if (values.length > FEW) break;
-        bucket = values.push(score) - 1;
-        sizes.push(0);
-      }
-      sizes[bucket]!++;
-      bucketOf[doc] = bucket;
+  for (const doc of matched) {
+    // A few buckets: looking along them is quicker than a Map of numbers.
+    let bucket = values.indexOf(scores[doc]!);
+    if (bucket < 0) {
+      if (values.length > FEW) break;
+      bucket = values.push(scores[doc]!) - 1;
+      sizes.push(0);
     }
-  if (matched.length < FEW || values.length > FEW) {
+    sizes[bucket]!++;
+    bucketOf[doc] = bucket;
+  }
+  if (values.length > FEW) {
     matched.sort((a, b) => scores[b]! - scores[a]! || a - b);
     for (const doc of matched) scores[doc] = 0;
     return matched;
   }
-  // Where each bucket starts: the buckets by score, highest first.
-  const next: number[] = [];
-  let place = 0;
-  for (const bucket of values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!)) {
-    next[bucket] = place;
-    place += sizes[bucket]!;
-  }
-  // In data order, so that ties keep it.
+  // Each bucket starts after the documents with a higher score; in data order within it.
+  const next = values.map((score) =>
+    values.reduce((place, other, i) => (other > score ? place + sizes[i]! : place), 0),
+  );
   const ranked = new Array<number>(matched.length);
   for (let doc = 0; doc < scores.length; doc++)
     if (scores[doc]) {
@@ -589,7 +638,7 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
   // The urgent help route needs one place in the top three, two at most: when
   // crisis services would fill all three, the best other match takes the third
   // ("emergency grant" still shows the hardship fund).
-  const crisis = index.topics.get('crisis') ?? [];
+  const crisis = index.topics.get('crisis') ?? NONE;
   const urgent = (doc: number) => crisis.some((d, k) => !(k % 2) && d === doc);
   if (matched.length > 3 && matched.slice(0, 3).every(urgent)) {
     const other = matched.findIndex((doc, i) => i > 2 && !urgent(doc));
@@ -644,7 +693,14 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
   return (why.get(doc) ?? [])
     .sort((a, b) => b[2] - a[2])
     .map(([what, matched]): Reason => {
-      if (Array.isArray(what)) return { query: what[0], how: 'synonym', matched, field: 'topic', synonym: what[1] };
+      if (Array.isArray(what))
+        return {
+          query: what[0],
+          how: 'synonym',
+          matched,
+          field: 'topic',
+          synonym: what[1],
+        };
       // The first field with a word of that stem (or radical), as written there.
       for (const [field, tokens] of fields) {
         const word = tokens.find((t) => t.content && (t.stem === matched || t.forms.includes(matched)));
@@ -660,7 +716,12 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
                 : word.stem.startsWith(what.stem.replace(/[iy](e|in?)?$/, ''))
                   ? 'start'
                   : 'typo';
-          return { query: what.from ?? what.typed, how, matched: word.typed, field };
+          return {
+            query: what.from ?? what.typed,
+            how,
+            matched: word.typed,
+            field,
+          };
         }
       }
       return { query: what.typed, how: 'word', matched, field: 'summary' };
