@@ -29,7 +29,7 @@
  * stems (not the services) and adds scores in typed arrays: well within one
  * frame at 50,000 services.
  */
-import { ACRONYMS, RELATED, WHOLE } from './lexicon.js';
+import { ACRONYMS, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
@@ -47,6 +47,9 @@ const LIGHT = new Set(
 
 /** acronym → the words it stands for (a key in capitals matches only capitals); a word → related words it brings */
 const EXPAND = new Map(`${ACRONYMS},${RELATED}`.split(',').map((entry) => entry.split('=') as [string, string]));
+
+/** Dialect and text spellings → the word they stand for (isio → eisiau). */
+const SAME = new Map(SPELLINGS.split(',').map((entry) => entry.split('=') as [string, string]));
 
 /** Words the suffix rules would join with a word of another meaning (care with carer, racing with race): kept whole. */
 const KEPT_WHOLE = new Set(WHOLE.split(','));
@@ -138,7 +141,8 @@ function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean
   const cache = known[(welsh ? 2 : 0) + (kept ? 1 : 0)]!;
   let tokens = from ? undefined : cache.get(typed);
   if (tokens) return tokens;
-  const word = typed.toLowerCase();
+  const lower = typed.toLowerCase();
+  const word = SAME.get(lower) ?? lower;
   // The words an acronym or a word brings are not expanded again.
   const expansion = from ? undefined : (EXPAND.get(word) ?? (typed !== word ? EXPAND.get(typed) : undefined));
   const base = stem(word);

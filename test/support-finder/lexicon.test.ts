@@ -185,6 +185,13 @@ describe('support finder search: the built-in lexicon', () => {
       'mae arna i ofn am fy niogelwch',
       "dw i'n torri fy hun",
       'wedi cymryd gorddos',
+      // someone's own life, taken or to be taken: a crisis as well as a bereavement
+      'my dad took his own life last year',
+      'thinking of ending my own life',
+      // dialect spellings of "eisiau" (want)
+      'dwi isio lladd fy hun',
+      "dwi'n moyn marw",
+      'ddim isie byw',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');

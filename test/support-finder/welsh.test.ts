@@ -106,6 +106,14 @@ describe('support finder search: Welsh mutations', () => {
     expect(search(index, 'lle i weddïo')).to.deep.equal([]); // "gweddïo" (to pray) is another word
   });
 
+  it('reads dialect spellings as the word they stand for', () => {
+    const same = (a: string, b: string) => expect(words(a), `${a} / ${b}`).to.deep.equal(words(b));
+    same('isio marw', 'eisiau marw'); // North
+    same('moyn marw', 'eisiau marw'); // South
+    same('isie', 'eisiau');
+    same('ofn mynd adra', 'ofn mynd adref');
+  });
+
   it('matches Welsh synonyms, built-in and a Trust’s own, in every mutated form', () => {
     const services: Service[] = [
       { id: 'sleep', name: 'Sleep clinic', summary: 'Help with sleep.', topics: ['sleep-and-fatigue'], contact: {} },
