@@ -79,6 +79,18 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'shift')).to.deep.equal([]); // half a phrase is not the phrase
   });
 
+  it('matches a synonym that is also a related word in any form, not only as typed', () => {
+    // "divorce" and "promotion" bring related words (family matters, career); their synonyms do not need them
+    const index = buildIndex([doc('Listening', ['mental-health']), doc('Coaching', ['work'])], {}, undefined, {
+      divorce: ['mental-health'],
+      promotion: ['work'],
+    });
+    expect(search(index, 'divorced')).to.deep.equal([0]);
+    expect(search(index, 'getting divorced')).to.deep.equal([0]);
+    expect(search(index, 'promotions')).to.deep.equal([1]);
+    expect(search(index, 'divorce')).to.deep.equal([0]);
+  });
+
   it('lets the words of a phrase find only the services with one of its topics', () => {
     const services = [
       doc('Stop smoking', ['smoking']),
