@@ -106,6 +106,16 @@ describe('support finder search: Welsh mutations', () => {
     expect(search(index, 'lle i weddïo')).to.deep.equal([]); // "gweddïo" (to pray) is another word
   });
 
+  it('ignores "cyn" (former, before), which starts many other words', () => {
+    const docs: Doc[] = [
+      { name: 'Cynilion', topics: ['money'], summary: '' },
+      { name: 'Cam-drin domestig', topics: ['domestic-abuse'], summary: '' },
+    ];
+    const index = buildIndex(docs, { partner: ['domestic-abuse'] });
+    expect(search(index, 'cyn-bartner')).to.deep.equal([1]); // not savings
+    expect(search(index, 'cyn')).to.equal(undefined);
+  });
+
   it('reads dialect spellings as the word they stand for', () => {
     const same = (a: string, b: string) => expect(words(a), `${a} / ${b}`).to.deep.equal(words(b));
     same('isio marw', 'eisiau marw'); // North
