@@ -70,10 +70,11 @@ export const RELATED =
 
 /**
  * Words written another way in a dialect or a text (North Walian "isio",
- * South Walian "moyn", "adra"): read as the word they stand for, so every
+ * South Walian "moyn", "adra", "counciling" for counselling, not council): read as the word they stand for, so every
  * phrase with that word ("eisiau marw", "ofn mynd adref") knows them too.
  */
-export const SPELLINGS = 'isio=eisiau,isie=eisiau,eisie=eisiau,moyn=eisiau,adra=adref,adre=adref';
+export const SPELLINGS =
+  'isio=eisiau,isie=eisiau,eisie=eisiau,moyn=eisiau,adra=adref,adre=adref,counciling=counselling,councilling=counselling';
 
 /** Words the stemmer would join with a word of another meaning: "care" is not a carer, "racing" is not race. */
 export const WHOLE = 'care,racing';
