@@ -423,7 +423,7 @@ export function* indexing(
   yield;
   const phrases = (map: Record<string, string[]>, welsh: boolean) => {
     for (const [phrase, topics] of Object.entries(map)) {
-      const words = tokenize(phrase, keep, welsh).filter((t) => !t.from);
+      const words = tokenize(phrase, keep, welsh).filter((t) => !t.from || phrase.includes(' '));
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
       index.synonyms.push(synonym);

@@ -81,14 +81,17 @@ describe('support finder search: ranking', () => {
 
   it('matches a synonym that is also a related word in any form, not only as typed', () => {
     // "divorce" and "promotion" bring related words (family matters, career); their synonyms do not need them
-    const index = buildIndex([doc('Listening', ['mental-health']), doc('Coaching', ['work'])], {}, undefined, {
-      divorce: ['mental-health'],
-      promotion: ['work'],
-    });
+    const index = buildIndex(
+      [doc('Listening', ['mental-health']), doc('Coaching', ['work']), doc('Sleep', ['sleep-and-fatigue'])],
+      {},
+      undefined,
+      { divorce: ['mental-health'], promotion: ['work'], 'running on empty': ['sleep-and-fatigue'] },
+    );
     expect(search(index, 'divorced')).to.deep.equal([0]);
     expect(search(index, 'getting divorced')).to.deep.equal([0]);
     expect(search(index, 'promotions')).to.deep.equal([1]);
     expect(search(index, 'divorce')).to.deep.equal([0]);
+    expect(search(index, 'running on empty')).to.deep.equal([2]); // a phrase still matches with the words "running" brings
   });
 
   it('lets the words of a phrase find only the services with one of its topics', () => {
