@@ -47,9 +47,12 @@ function load(tag: string): void {
   });
 }
 
-/** Loads the code of every lazy widget now in the document; true when none is left to wait for. */
-function scan(): boolean {
-  for (const tag of waiting) if (document.querySelector(tag)) load(tag);
+/**
+ * Loads the code of every waiting widget in `root` (the document, or an element just added to it);
+ * true when none is left to wait for.
+ */
+function scan(root: Document | Element = document): boolean {
+  for (const tag of waiting) if ((root as Element).localName === tag || root.querySelector(tag)) load(tag);
   return !waiting.size;
 }
 
@@ -59,11 +62,16 @@ scan();
 
 /**
  * Loads each lazy widget's code when its tag is first in the document, now or
- * later (a CMS or a single-page app may add it after the script has run). The
- * observer stops once every widget has loaded.
+ * later (a CMS or a single-page app may add it after the script has run). Only
+ * what was added is searched, so a page that keeps changing pays for its changes,
+ * not for its whole document each time. The observer stops once every widget has loaded.
  */
 export function autoload(): void {
   if (scan()) return;
-  const observer = new MutationObserver(() => scan() && observer.disconnect());
+  const observer = new MutationObserver((records) => {
+    for (const { addedNodes } of records)
+      for (const node of addedNodes)
+        if (node.nodeType === Node.ELEMENT_NODE && scan(node as Element)) return observer.disconnect();
+  });
   observer.observe(document, { childList: true, subtree: true });
 }

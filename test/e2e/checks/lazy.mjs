@@ -34,14 +34,18 @@ const helpNowOnly = {
     for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now')))
       ctx.fail(`help-now alone: no ${href}`);
     await page.press('Escape');
-    // A CMS or a single-page app adds a widget after the script ran.
-    await page.evaluate(() =>
-      document.querySelector('main').append(document.createElement('wellbeing-break-reminder')),
-    );
-    if ((await unrenderedTags(page, ['wellbeing-break-reminder'])).length)
-      ctx.fail('a break reminder added after load did not render');
-    if (!distScripts(page).some((name) => name.startsWith('wellbeing-break-reminder-')))
-      ctx.fail('the break reminder came from no file of its own');
+    // A CMS or a single-page app adds widgets after the script ran: one on its own, one inside new markup.
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      section.append(document.createElement('div'));
+      section.firstElementChild.append(document.createElement('wellbeing-support-finder'));
+      document.querySelector('main').append(document.createElement('wellbeing-break-reminder'), section);
+    });
+    const later = ['wellbeing-break-reminder', 'wellbeing-support-finder'];
+    for (const tag of await unrenderedTags(page, later)) ctx.fail(`<${tag}> added after load did not render`);
+    for (const tag of later)
+      if (!distScripts(page).some((name) => name.startsWith(`${tag}-`)))
+        ctx.fail(`<${tag}> came from no file of its own`);
     await expectClean(ctx, page, 'help-now alone');
   },
 };
