@@ -344,11 +344,7 @@ export function* indexing(
   describe = (_topic: string) => '',
   english: Record<string, string[]> = {},
 ): Generator<undefined, SearchIndex, unknown> {
-  const keep = new Set(
-    Object.keys(synonyms)
-      .filter((key) => /^[a-z0-9]{1,2}$/i.test(key))
-      .map((key) => key.toLowerCase()),
-  );
+  const keep = shortWordsOf(synonyms);
   const index: SearchIndex = {
     terms: new Map(),
     cy: new Map(),
@@ -421,19 +417,44 @@ export function* indexing(
   finish(byForm, index.cy, docs.length);
   finish(byTopic, index.topics, docs.length);
   yield;
+  return Object.assign(index, lexiconOf(synonyms, english, keep));
+}
+
+/** Short words that count in a query: a Trust's own short synonyms. */
+const shortWordsOf = (synonyms: Record<string, string[]>) =>
+  new Set(
+    Object.keys(synonyms)
+      .filter((key) => /^[a-z0-9]{1,2}$/i.test(key))
+      .map((key) => key.toLowerCase()),
+  );
+
+/** What an index knows of its synonyms, which depends on them alone (read-only once built). */
+type Lexicon = Pick<SearchIndex, 'synonyms' | 'first' | 'vocab'>;
+const lexicons = new WeakMap<object, { english: object; lexicon: Lexicon }>();
+
+/**
+ * The synonyms' phrases, tokenised once per synonyms object: most of a small
+ * index's cost, and a page builds several (each finder, the list while its data
+ * loads, then the data).
+ */
+function lexiconOf(synonyms: Record<string, string[]>, english: Record<string, string[]>, keep: Set<string>): Lexicon {
+  const known = lexicons.get(synonyms);
+  if (known?.english === english) return known.lexicon;
+  const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set() };
   const phrases = (map: Record<string, string[]>, welsh: boolean) => {
     for (const [phrase, topics] of Object.entries(map)) {
       const words = tokenize(phrase, keep, welsh).filter((t) => !t.from || phrase.includes(' '));
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
-      index.synonyms.push(synonym);
-      for (const form of words[0].forms) index.first.set(form, [...(index.first.get(form) ?? []), synonym]);
-      for (const word of words) for (const form of word.forms) index.vocab.add(form);
+      lexicon.synonyms.push(synonym);
+      for (const form of words[0].forms) lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
+      for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
     }
   };
   phrases(synonyms, true);
   phrases(english, false);
-  return index;
+  lexicons.set(synonyms, { english, lexicon });
+  return lexicon;
 }
 
 /**

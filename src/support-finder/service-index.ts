@@ -13,9 +13,21 @@ const doc = (s: Service): Doc => ({
   summaryCy: s.summary_cy,
 });
 
-/** The index's arguments for a list of services: the built-in synonyms with the Trust's own on top. */
+/**
+ * The built-in synonyms with a Trust's own on top, one object for each Trust's
+ * synonyms, so the index tokenises their phrases once however often it is built.
+ */
+const merged = new WeakMap<object, Record<string, string[]>>();
+function withBuiltIn(synonyms?: Record<string, string[]>) {
+  if (!synonyms) return SYNONYMS_CY;
+  let all = merged.get(synonyms);
+  if (!all) merged.set(synonyms, (all = { ...SYNONYMS_CY, ...synonyms }));
+  return all;
+}
+
+/** The index's arguments for a list of services. */
 const args = (services: Service[], synonyms?: Record<string, string[]>) =>
-  [services.map(doc), { ...SYNONYMS_CY, ...synonyms }, (topic: string) => TOPICS[topic] ?? '', SYNONYMS] as const;
+  [services.map(doc), withBuiltIn(synonyms), (topic: string) => TOPICS[topic] ?? '', SYNONYMS] as const;
 
 /**
  * The finder's search index for a list of services, built once per data load:

@@ -174,6 +174,16 @@ describe('support finder search: ranking', () => {
     expect(ids(services, search(indexServices(services), 'skint'))).to.deep.equal(['money']);
     expect(ids(services, search(indexServices(services, { skint: ['reporting'] }), 'skint'))).to.deep.equal(['datix']);
   });
+
+  it("tokenises the synonyms' phrases once for each synonyms object, however many indexes a page builds", () => {
+    const trust = { 'wobble room': ['rest'] };
+    const first = indexServices(NATIONAL_SERVICES, trust);
+    expect(indexServices([], trust).synonyms, 'the same Trust synonyms').to.equal(first.synonyms);
+    expect(indexServices(NATIONAL_SERVICES).first, 'the built-in ones').to.equal(indexServices([]).first);
+    const edited = indexServices(NATIONAL_SERVICES, { ...trust, 'quiet room': ['rest'] });
+    expect(edited.synonyms, 'new synonyms, new phrases').not.to.equal(first.synonyms);
+    expect(search(edited, 'quiet room')).to.deep.equal(search(first, 'wobble room'));
+  });
 });
 
 describe('support finder search: quality on staff language', () => {
