@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
+import { nextTask, SLICE_MS } from '../core/platform/tasks.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
 import { applyReserve, DataController } from '../core/lit/data-controller.js';
 import { DEFAULT_REGION } from '../core/lit/context.js';
@@ -47,25 +48,8 @@ const FIRST = 3;
 /** The services while the first load is under way: the same list each time, so nothing is indexed again. */
 const NONE: Service[] = [];
 
-/** How long the index may build before the page gets the main thread back: well under a 50 ms long task. */
-const SLICE_MS = 8;
-
 /** Lists up to this long are indexed at once (a few milliseconds), so results follow the first keystroke. */
 const AT_ONCE = 2_000;
-
-/** A new task, so the page can paint and answer input: `scheduler.yield()` where there is one, else a message. */
-const nextTask = (): Promise<unknown> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve(undefined);
-    };
-    channel.port2.postMessage(0);
-  });
-};
 
 /**
  * Staff describe what is wrong in their own words ("money worries", "a
