@@ -7,8 +7,10 @@
 // Performance targets beyond these guards are measured by `npm run bench`
 // (docs/performance.md). The budgets sit just above today's sizes, so growth is a
 // decision: the every-widget and single-file figures carry the finder's staff-language
-// lexicon (about 5 KB gzip, docs/search-quality.md) and the data controller's
-// render-from-the-saved-copy (no layout shift, docs/performance.md).
+// lexicon (about 6.5 KB gzip; its fourth round, +1.3 KB, took blind held-out English
+// from 86.5 % to 90.0 %, docs/search-quality.md), the data controller's
+// render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
+// long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -18,16 +20,16 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const lazy = lazyFiles('dist');
 
 const checks = [
-  { name: 'help-now page (dist/wellbeing-widgets.js)', size: gzip('dist/wellbeing-widgets.js'), budget: 16.5 * KB },
+  { name: 'help-now page (dist/wellbeing-widgets.js)', size: gzip('dist/wellbeing-widgets.js'), budget: 15.5 * KB },
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 42 * KB,
+    budget: 44 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 38.5 * KB,
+    budget: 40 * KB,
   },
 ];
 let failed = false;
