@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { clock, ukTime } from '../core/platform/clock.js';
 import { WellbeingElement } from '../core/lit/element.js';
 import { formatTime } from '../core/contacts/hours.js';
@@ -76,19 +75,30 @@ const WAKE_EVENTS = ['pageshow', 'focus', 'visibilitychange'];
 export class WellbeingBreakReminder extends WellbeingElement {
   static override styles = [tokens, controls, breakReminderStyles];
 
+  // Declared here rather than with decorators: no decorator helpers ship in any file.
+  static override properties = {
+    interval: { type: Number },
+    snooze: { type: Number },
+    record: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+  };
+
   /** Minutes between breaks (default 90). The person's own choice in the settings wins. */
-  @property({ type: Number }) interval = 90;
+  interval = 90;
 
   /** Minutes a snooze lasts (default 10). */
-  @property({ type: Number }) snooze = 10;
+  snooze = 10;
 
   /** Today's record, as stored. */
-  @state() private record?: BreakState;
+  private record?: BreakState;
   /** What shows now, and when that can change. */
-  @state() private shown?: View;
+  private shown?: View;
   /** The settings panel is open. */
-  @state() private open = false;
-  @query('.toggle') private toggle?: HTMLButtonElement;
+  private open = false;
+  private get toggle() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.toggle');
+  }
 
   private timer?: number;
   private crossTab?: CrossTabValue;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { clock, msUntilNextUkDay, ukTime } from '../core/platform/clock.js';
 import { applyReserve, DataController } from '../core/lit/data-controller.js';
 import { WellbeingElement } from '../core/lit/element.js';
@@ -75,33 +74,47 @@ export const dismissedKey = (id: string): string => `campaign-banner:dismissed:$
 export class WellbeingCampaignBanner extends WellbeingElement {
   static override styles = [tokens, controls, campaignBannerStyles];
 
+  // Declared here rather than with decorators: no decorator helpers ship in any file.
+  static override properties = {
+    src: {},
+    previewDate: { attribute: 'preview-date' },
+    rotateSeconds: { attribute: 'rotate-seconds', type: Number },
+    paused: { type: Boolean, reflect: true },
+    path: {},
+    reserve: { reflect: true },
+    today: { state: true, attribute: false },
+    requestedIndex: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+    focused: { state: true, attribute: false },
+  };
+
   /** URL of the campaigns JSON file; wins over the provider's `campaigns-src`. */
-  @property() src?: string;
+  src?: string;
 
   /** `YYYY-MM-DD`: show the banner as it would look on that UK day (dismissals made in preview are not stored). */
-  @property({ attribute: 'preview-date' }) previewDate?: string;
+  previewDate?: string;
 
   /** Seconds between automatic rotations when several campaigns show; at least 5, otherwise no rotation. Never rotates when the visitor prefers reduced motion. */
-  @property({ attribute: 'rotate-seconds', type: Number }) rotateSeconds?: number;
+  rotateSeconds?: number;
 
   /** Rotation is paused; the Pause/Play button toggles it, and nothing else resumes it. */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  paused = false;
 
   /** The page path that campaigns' `pages` patterns match; defaults to `location.pathname`. */
-  @property() path?: string;
+  path?: string;
 
   /**
    * A CSS length (`12rem`, `180px`) the banner keeps as its minimum height (the host's `min-block-size`),
    * so the page does not move when the campaigns arrive or take turns: reserve the height of the tallest.
    * Kept while the campaigns load; given back if none shows. Changed campaigns swap in place.
    */
-  @property({ reflect: true }) reserve?: string;
+  reserve?: string;
 
-  @state() private today = ukTime().date;
+  private today = ukTime().date;
   /** The campaign Previous, Next and rotation asked for: any whole number, taken modulo the number showing. */
-  @state() private requestedIndex = 0;
-  @state() private hovered = false;
-  @state() private focused = false;
+  private requestedIndex = 0;
+  private hovered = false;
+  private focused = false;
 
   // Derived in willUpdate from the data, the day, the page, the dismissals and the settings; render() only reads them.
   /** Today's campaigns on this page that are not dismissed, in the order they take turns. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
 import { nextTask, SLICE_MS } from '../core/platform/tasks.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
@@ -90,39 +89,55 @@ const AT_ONCE = 2_000;
 export class WellbeingSupportFinder extends WellbeingElement {
   static override styles = [tokens, controls, actions, finderStyles];
 
+  // Declared here rather than with decorators: no decorator helpers ship in any file.
+  static override properties = {
+    src: {},
+    catalogue: {},
+    topic: {},
+    query: {},
+    reserve: { reflect: true },
+    openNow: { state: true, attribute: false },
+    selfReferral: { state: true, attribute: false },
+    format: { state: true, attribute: false },
+    all: { state: true, attribute: false },
+    chipsOpen: { state: true, attribute: false },
+    said: { state: true, attribute: false },
+    urgentInline: { state: true, attribute: false },
+  };
+
   /** URL of the services JSON file; wins over the provider's `services-src`. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * `built-in`: always show the built-in national services, even
    * inside a `<wellbeing-provider>` that has `services-src`.
    */
-  @property() catalogue?: 'built-in';
+  catalogue?: 'built-in';
 
   /** Preselects a topic (an id from the data, e.g. `money`), for a topic page. The person can change it. */
-  @property() topic?: string;
+  topic?: string;
 
   /** Prefills the search box. */
-  @property() query = '';
+  query = '';
 
   /**
    * A CSS length (`32rem`, `600px`) the finder keeps as its minimum height (the
    * host's `min-block-size`), so the page below does not move when the
    * services arrive: reserve the height it has with its first results.
    */
-  @property({ reflect: true }) reserve?: string;
+  reserve?: string;
 
-  @state() private openNow = false;
-  @state() private selfReferral = false;
-  @state() private format = '';
+  private openNow = false;
+  private selfReferral = false;
+  private format = '';
   /** every result shows, not just the first few */
-  @state() private all = false;
+  private all = false;
   /** the topic chips show on a narrow finder */
-  @state() private chipsOpen = false;
+  private chipsOpen = false;
   /** what the live region says: the count, a moment after the person stops typing */
-  @state() private said = '';
+  private said = '';
   /** no help-now answered, so the urgent numbers show here */
-  @state() private urgentInline = false;
+  private urgentInline = false;
 
   private readonly data = new DataController(this, servicesFile, () =>
     this.catalogue === 'built-in' ? undefined : this.dataSource(this.src, this.trust.services, this.trust.servicesSrc),
