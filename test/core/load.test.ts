@@ -5,7 +5,7 @@ import { campaignsFile, helpFile, servicesFile } from '../../src/core/data/schem
 import { validateFile } from '../../src/core/data/validate.js';
 import { storage } from '../../src/core/platform/storage.js';
 import { blockStorage } from '../helpers/storage.js';
-import { countingScheduler, macrotask, withScheduler } from './scheduler.js';
+import { countingTasks, macrotask } from './scheduler.js';
 
 describe('loadData', () => {
   afterEach(() => sinon.restore());
@@ -91,9 +91,10 @@ describe('loadData of a long list', () => {
     raw.services[3] = { ...service(3), name: '' };
     raw.services[4_999] = { ...service(4_999), contact: { ...service(0).contact, phone: 'call us' } };
     const error = sinon.stub(console, 'error');
-    const stand = countingScheduler();
-    const loaded = await withScheduler(stand, () => loadData(servicesFile, inline(raw), new AbortController().signal));
-    expect(stand.yields, 'tasks in between').to.be.above(1);
+    const { result: loaded, tasks } = await countingTasks(() =>
+      loadData(servicesFile, inline(raw), new AbortController().signal),
+    );
+    expect(tasks, 'tasks in between').to.be.above(1);
     const atOnce = validateFile(raw, servicesFile);
     if ('fatal' in atOnce) throw new Error(atOnce.fatal);
     expect(loaded.status).to.equal('ok');
@@ -113,15 +114,14 @@ describe('loadData of a long list', () => {
 
   it('stops validating when the load is aborted, and says nothing', async () => {
     const error = sinon.stub(console, 'error');
-    const stand = countingScheduler();
     const abort = new AbortController();
-    const loaded = await withScheduler(stand, () => {
+    const { result: loaded, tasks } = await countingTasks(() => {
       const loading = loadData(servicesFile, inline(file(5_000)), abort.signal);
       abort.abort(); // after the first slice, as when the finder's source changes
       return loading;
     });
     expect(loaded.status).to.equal('failed');
-    expect(stand.yields, 'one slice, then stopped').to.equal(1);
+    expect(tasks, 'one slice, then stopped').to.equal(1);
     expect(error.called).to.be.false;
   });
 

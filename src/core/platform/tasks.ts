@@ -2,14 +2,13 @@
 export const SLICE_MS = 8;
 
 /**
- * A new task, so the page can paint and answer input: `scheduler.yield()` where
- * there is one (the rest of the work keeps its place ahead of other tasks), else
- * a message (a nested `setTimeout(0)` waits at least 4 ms).
+ * A new task at the back of the queue, so the page can paint, answer input and
+ * run its own timers and messages: a message (a nested `setTimeout(0)` waits at
+ * least 4 ms). Not `scheduler.yield()`: its continuation runs ahead of the
+ * page's queued tasks, so seconds of slices would still starve the host page.
  */
-export const nextTask = (): Promise<unknown> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
+export const nextTask = (): Promise<unknown> =>
+  new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
@@ -17,7 +16,6 @@ export const nextTask = (): Promise<unknown> => {
     };
     channel.port2.postMessage(0);
   });
-};
 
 /**
  * Runs `steps` to its end, giving the page the main thread back every
