@@ -29,6 +29,7 @@
  * stems (not the services) and adds scores in typed arrays: well within one
  * frame at 50,000 services.
  */
+import { atOnce } from '../core/platform/tasks.js';
 import { ACRONYMS, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
@@ -325,11 +326,7 @@ export function buildIndex(
   describe = (_topic: string) => '',
   english: Record<string, string[]> = {},
 ): SearchIndex {
-  const building = indexing(docs, synonyms, describe, english);
-  for (;;) {
-    const step = building.next();
-    if (step.done) return step.value;
-  }
+  return atOnce(indexing(docs, synonyms, describe, english));
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { atOnce } from '../platform/tasks.js';
 import type { FileSpec } from './schemas.js';
 
 export interface Validated<T, X> {
@@ -67,9 +68,5 @@ export function* validating<T, X>(
 
 /** {@link validating} at once: for a file known to be small, or where nothing waits on the page (the CLI). */
 export function validateFile<T, X>(raw: unknown, spec: FileSpec<T, X>): Validated<T, X> | { fatal: string } {
-  const steps = validating(raw, spec);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return atOnce(validating(raw, spec));
 }

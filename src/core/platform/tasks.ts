@@ -17,6 +17,14 @@ export const nextTask = (): Promise<unknown> =>
     channel.port2.postMessage(0);
   });
 
+/** Runs `steps` to its end in one go: for work known to be small, or where nothing waits on the page. */
+export function atOnce<R>(steps: Iterator<unknown, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Runs `steps` to its end, giving the page the main thread back every
  * {@link SLICE_MS}: each `next()` should be a small piece of work (well under
