@@ -35,7 +35,7 @@ export function trustContacts(
     lines(locale, shared) {
       const loaded = data.value;
       if (!loaded) return undefined;
-      const all = loaded.items ?? [];
+      const all = loaded.items;
       if (all.length > MAX_CONTACTS && warnedAbout !== loaded) {
         warnedAbout = loaded;
         log.error(loaded.source, `only the first ${MAX_CONTACTS} of ${all.length} contacts are shown`);
