@@ -67,7 +67,9 @@ scan();
  * not for its whole document each time. The observer stops once every widget has loaded.
  */
 export function autoload(): void {
-  if (scan()) return;
+  // The look as this module ran saw the document as it is now: the entry's modules run in one go
+  // after it, with no parsing in between, so a second look would find nothing new.
+  if (!waiting.size) return;
   const observer = new MutationObserver((records) => {
     for (const { addedNodes } of records)
       for (const node of addedNodes)
