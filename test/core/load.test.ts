@@ -5,7 +5,7 @@ import { campaignsFile, helpFile, servicesFile } from '../../src/core/data/schem
 import { validateFile } from '../../src/core/data/validate.js';
 import { storage } from '../../src/core/platform/storage.js';
 import { blockStorage } from '../helpers/storage.js';
-import { countingTasks, macrotask } from './scheduler.js';
+import { countingTasks, macrotask } from './task-counting.js';
 
 describe('loadData', () => {
   afterEach(() => sinon.restore());

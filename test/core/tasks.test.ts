@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { inSlices, nextTask, SLICE_MS } from '../../src/core/platform/tasks.js';
-import { countingTasks, macrotask } from './scheduler.js';
+import { countingTasks, macrotask } from './task-counting.js';
 
 /** `count` steps of about `ms` each, real time (a fake clock would never run out of budget). */
 function* busy(count: number, ms: number, done: number[] = []): Generator<undefined, string> {
