@@ -414,7 +414,7 @@ export function* indexing(
   finish(byForm, index.cy, docs.length);
   finish(byTopic, index.topics, docs.length);
   yield;
-  return Object.assign(index, lexiconOf(synonyms, english, keep));
+  return Object.assign(index, yield* lexiconOf(synonyms, english, keep));
 }
 
 /** Short words that count in a query: a Trust's own short synonyms. */
@@ -429,17 +429,26 @@ const shortWordsOf = (synonyms: Record<string, string[]>) =>
 type Lexicon = Pick<SearchIndex, 'synonyms' | 'first' | 'vocab'>;
 const lexicons = new WeakMap<object, { english: object; lexicon: Lexicon }>();
 
+/** Synonym phrases tokenised between two chances to stop: a few milliseconds' work on a slow PC. */
+const PHRASES = 50;
+
 /**
- * The synonyms' phrases, tokenised once per synonyms object: most of a small
- * index's cost, and a page builds several (each finder, the list while its data
- * loads, then the data).
+ * The synonyms' phrases, tokenised once per synonyms object, {@link PHRASES}
+ * at a time: most of a small index's cost, and a page builds several (each
+ * finder, the list while its data loads, then the data).
  */
-function lexiconOf(synonyms: Record<string, string[]>, english: Record<string, string[]>, keep: Set<string>): Lexicon {
+function* lexiconOf(
+  synonyms: Record<string, string[]>,
+  english: Record<string, string[]>,
+  keep: Set<string>,
+): Generator<undefined, Lexicon, unknown> {
   const known = lexicons.get(synonyms);
   if (known?.english === english) return known.lexicon;
   const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set() };
-  const phrases = (map: Record<string, string[]>, welsh: boolean) => {
+  let count = 0;
+  function* phrases(map: Record<string, string[]>, welsh: boolean) {
     for (const [phrase, topics] of Object.entries(map)) {
+      if (++count % PHRASES === 0) yield;
       const words = tokenize(phrase, keep, welsh).filter((t) => !t.from || phrase.includes(' '));
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
@@ -447,9 +456,9 @@ function lexiconOf(synonyms: Record<string, string[]>, english: Record<string, s
       for (const form of words[0].forms) lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
       for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
     }
-  };
-  phrases(synonyms, true);
-  phrases(english, false);
+  }
+  yield* phrases(synonyms, true);
+  yield* phrases(english, false);
   lexicons.set(synonyms, { english, lexicon });
   return lexicon;
 }

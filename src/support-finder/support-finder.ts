@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
-import { nextTask, SLICE_MS } from '../core/platform/tasks.js';
+import { atOnce, inSlices, nextTask } from '../core/platform/tasks.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
 import { applyReserve, DataController } from '../core/lit/data-controller.js';
 import { DEFAULT_REGION } from '../core/lit/context.js';
@@ -148,10 +148,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
   // Derived in willUpdate from the data, the query and the filters; render() only reads them.
   /** the services to search: the Trust's, or the built-in ones */
   private items: Service[] = [];
-  /** the search index of {@link items}, once built (a large list builds in slices, between frames) */
+  /** the search index of {@link items}, once built (after start-up, in slices) */
   private index?: SearchIndex;
-  /** the list whose index is being built, in slices */
-  private indexing?: Service[];
+  /** the index being built: its list, the steps still to run, and how to stop them */
+  private building?: { items: Service[]; steps: Iterator<unknown, SearchIndex>; stop: AbortController };
   /** every topic of {@link items}, for the chips */
   private topics: string[] = [];
   /** the results: {@link items} that match the query (best first) and pass the filters */
@@ -215,34 +215,40 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   /**
-   * Builds the index of a new list: at once for a Trust's list (up to
-   * {@link AT_ONCE} services), else in slices of about {@link SLICE_MS}, the
-   * first now and the rest between frames. Search waits for the whole index,
-   * so results never differ.
+   * Starts the index of a new list, after start-up: the unfiltered list
+   * needs none, so the first render does no index work. It is built from the
+   * next task on, in slices of a few milliseconds, so it never holds the
+   * page; {@link indexNow} finishes a Trust's list at once when a query needs it.
    */
   private buildIndex(items: Service[], synonyms?: Record<string, string[]>) {
+    this.building?.stop.abort(); // the data changed: this build takes over
     this.index = undefined;
-    this.indexing = items;
-    const slices = indexServicesInSlices(items, synonyms);
-    const run = (): boolean => {
-      const start = performance.now();
-      for (let step = slices.next(); ; step = slices.next()) {
-        if (step.done) {
-          this.index = step.value;
-          this.indexing = undefined;
-          return true;
-        }
-        if (items.length > AT_ONCE && performance.now() - start > SLICE_MS) return false;
-      }
-    };
-    if (run()) return;
+    const building = (this.building = { items, steps: indexServicesInSlices(items, synonyms), stop: new AbortController() });
     void (async () => {
-      do {
-        await nextTask();
-        if (this.indexing !== items) return; // the data changed meanwhile: a newer build took over
-      } while (!run());
-      this.requestUpdate();
+      await nextTask();
+      if (building.stop.signal.aborted) return;
+      const index = await inSlices(building.steps, building.stop.signal);
+      if (!index) return;
+      this.index = index;
+      this.building = undefined;
+      if (this.query.trim()) this.requestUpdate(); // a query was waiting for it
     })();
+  }
+
+  /**
+   * The index, when a query needs it: a build under way for a Trust's list
+   * (up to {@link AT_ONCE} services, a few milliseconds) is finished at once,
+   * so results follow the first keystroke; a longer one keeps building and
+   * the query waits (shown as loading). Results never differ.
+   */
+  private indexNow(): SearchIndex | undefined {
+    const building = this.building;
+    if (!this.index && building && building.items.length <= AT_ONCE) {
+      building.stop.abort();
+      this.index = atOnce(building.steps);
+      this.building = undefined;
+    }
+    return this.index;
   }
 
   /** The last search, kept: an update that changes neither the index nor the query (the live region, the chips) does not search again. */
@@ -271,8 +277,9 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const chosen = this.topic && topicKey(this.topic);
     const filters = { topic: chosen, openNow: this.openNow, format: this.format, selfReferral: this.selfReferral };
     // Until the index is built, a query waits (shown as loading); the unfiltered list needs no index.
-    const ranked = this.index ? this.search(this.index, this.query) : this.query.trim() ? [] : undefined;
-    const waiting = (this.waiting = loading || (!this.index && !!this.query.trim()));
+    const index = this.query.trim() && !loading ? this.indexNow() : this.index;
+    const ranked = index ? this.search(index, this.query) : this.query.trim() ? [] : undefined;
+    const waiting = (this.waiting = loading || (!index && !!this.query.trim()));
     this.searched = !!ranked;
     this.shown = waiting
       ? []

@@ -7,6 +7,7 @@ import type { Service } from '../../src/core/data/schemas.js';
 import { search } from '../../src/support-finder/search.js';
 import { indexServices, indexServicesInSlices } from '../../src/support-finder/service-index.js';
 import type { WellbeingSupportFinder } from '../../src/support-finder/support-finder.js';
+import { countingTasks } from '../core/task-counting.js';
 import { mount, until } from '../helpers/mount.js';
 import { renderAgain } from '../helpers/pure-render.js';
 
@@ -96,6 +97,26 @@ describe('<wellbeing-support-finder> rendering', function () {
     el.reserve = '20rem';
     await el.updateComplete;
     expect(el.style.minBlockSize).to.equal('20rem');
+  });
+
+  it('leaves the index out of its first render: the list shows, and the index waits for a task of its own', async () => {
+    const { result: el, tasks } = await countingTasks(() =>
+      mount<WellbeingSupportFinder>(html`<wellbeing-support-finder catalogue="built-in"></wellbeing-support-finder>`),
+    );
+    after.push(() => el.remove());
+    expect(tasks, 'a task asked for the index').to.be.at.least(1);
+    expect($$(el, '[part=service]')).to.have.length.above(0);
+    expect(count(el)).to.match(/^\d+ services$/);
+  });
+
+  it('finds a query typed straight after the first render in the same update (a Trust’s list is indexed at once then)', async () => {
+    const el = await mount<WellbeingSupportFinder>(
+      html`<wellbeing-support-finder catalogue="built-in"></wellbeing-support-finder>`,
+    );
+    after.push(() => el.remove());
+    await type(el, 'feeling low');
+    expect(count(el)).to.match(/^\d+ services? match(es)? ‘feeling low’$/);
+    expect(names(el)).to.have.length.above(0);
   });
 
   it('indexes a long list between frames, then finds exactly what the index built at once finds', async () => {
