@@ -5,26 +5,30 @@
 // with their default settings: hit@1, hit@3 and MRR for each set, half and
 // language, and danger queries offering a crisis service in the top three.
 //
-// The measure is two blind sets, fresh.json and fresh-2.json, each written
-// against the catalogue alone (the finder, its lexicon and the other sets
-// unseen). Each is split the way queries.json is (FNV-1a hash of the query
-// text, `halfOf`): the even half is tuning data, the odd half is held out. The
-// targets are judged on the two held-out halves pooled (English hit@3 ≥ 95 %,
-// Welsh ≥ 90 %, every danger query with a crisis service in its top three);
-// the run exits 1 when they are missed or when a guard on the tuning data fails
-// (queries.json: English ≥ 95 % and Welsh ≥ 90 % in each half, every danger
-// query with a crisis service). Held-out queries are counted, never named: no
-// option lists them.
+// The measure is the third blind set, fresh-3.json, written against the
+// catalogue alone (the finder, its lexicon and the other sets unseen). Like
+// every set it is split by an FNV-1a hash of the query text (`halfOf`): the
+// even half is tuning data, the odd half is held out. The targets are judged
+// on its held-out half (English hit@3 ≥ 95 %, Welsh ≥ 90 %, every danger
+// query with a crisis service in its top three); the run exits 1 when they
+// are missed or when a guard on the tuning data fails (queries.json: English
+// ≥ 95 % and Welsh ≥ 90 % in each half, every danger query with a crisis
+// service). Held-out queries are counted, never named: no option lists them.
 //
-// Tuning data, scored and reported: both halves of queries.json (tuned on in the
-// first two rounds), the tuning halves of fresh.json (third round) and
-// fresh-2.json (fourth), dev.json (development probes) and the danger*.json sets.
+// Tuning data, scored and reported: both halves of queries.json (first two
+// rounds), fresh.json and fresh-2.json (their tuning halves in the third and
+// fourth rounds; their held-out halves, the measure until then and scored
+// before and after the fourth, are retired to tuning data from the fifth),
+// fresh-3.json's tuning half (fifth), dev.json (development probes) and the
+// danger*.json sets.
 //
 //   --misses                 list the misses of queries.json (both halves) and dev.json
 //   --misses=fresh-tuning    list the fresh.json tuning half's misses and its danger
 //                            queries without a crisis service in the top three
 //   --misses=fresh-2-tuning  the same for fresh-2.json's tuning half
-//   --tuning-only            do not score the held-out halves at all (for tuning runs;
+//   --misses=retired         the same for the retired halves of fresh.json and fresh-2.json
+//   --misses=fresh-3-tuning  the same for fresh-3.json's tuning half
+//   --tuning-only            do not score the held-out half at all (for tuning runs;
 //                            the exit code then reflects the guards only)
 //   --json                 print the figures as JSON (counts, not queries)
 import { build } from 'esbuild';
@@ -38,6 +42,8 @@ const MISSES = {
   '--misses': ['queries.json 1st half', 'queries.json 2nd half', 'dev.json'],
   '--misses=fresh-tuning': ['fresh tuning'],
   '--misses=fresh-2-tuning': ['fresh-2 tuning'],
+  '--misses=retired': ['fresh retired', 'fresh-2 retired'],
+  '--misses=fresh-3-tuning': ['fresh-3 tuning'],
 };
 if (showMisses && !(showMisses in MISSES)) {
   console.error(`Unknown option ${showMisses}: ${Object.keys(MISSES).join(', ')} (held-out halves are never listed).`);
@@ -77,6 +83,7 @@ const queries = read('test/support-finder/eval/queries.json');
 const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
 const fresh = read('test/support-finder/eval/fresh.json');
 const fresh2 = read('test/support-finder/eval/fresh-2.json');
+const fresh3 = read('test/support-finder/eval/fresh-3.json');
 const dev = read('test/support-finder/eval/dev.json');
 const dangerSets = {
   'danger.json (tuning)': read('test/support-finder/eval/danger.json'),
@@ -98,20 +105,15 @@ const engines = {
 
 // Each set and language, for each engine. `sets` names what is scored:
 // [label, parts], each part [queries, half]; parts are pooled (each query counts once).
-const HELD_OUT = 'blind held-out (pooled)';
+const HELD_OUT = 'fresh-3 held-out';
 /** @typedef {[file: { en: any[]; cy: any[] }, half: 'tuning' | 'held-out']} Part */
 const sets = /** @type {[label: string, parts: Part[]][]} */ ([
-  [
-    HELD_OUT,
-    [
-      [fresh, 'held-out'],
-      [fresh2, 'held-out'],
-    ],
-  ],
-  ['fresh held-out', [[fresh, 'held-out']]],
-  ['fresh-2 held-out', [[fresh2, 'held-out']]],
+  [HELD_OUT, [[fresh3, 'held-out']]],
+  ['fresh-3 tuning', [[fresh3, 'tuning']]],
   ['fresh tuning', [[fresh, 'tuning']]],
+  ['fresh retired', [[fresh, 'held-out']]],
   ['fresh-2 tuning', [[fresh2, 'tuning']]],
+  ['fresh-2 retired', [[fresh2, 'held-out']]],
   ['queries.json 1st half', [[queries, 'tuning']]],
   ['queries.json 2nd half', [[queries, 'held-out']]],
   [
@@ -121,7 +123,7 @@ const sets = /** @type {[label: string, parts: Part[]][]} */ ([
       [dev, 'held-out'],
     ],
   ],
-]).filter(([label]) => !(tuningOnly && label.includes('held-out')));
+]).filter(([label]) => !(tuningOnly && label === HELD_OUT));
 const scoreParts = (engine, parts, lang) => {
   const scores = parts.map(([file, half]) => m.score(engine, file[lang], half, crisis));
   const n = scores.reduce((sum, s) => sum + s.n, 0);
@@ -160,7 +162,7 @@ for (const [set, list] of Object.entries(dangerSets)) {
   }
 }
 const ours = results['Wellbeing Widgets'];
-// The targets, on the blind held-out halves pooled: counted, never named.
+// The targets, on the blind held-out half: counted, never named.
 const failures = tuningOnly
   ? []
   : m
@@ -191,13 +193,13 @@ if (args.includes('--json')) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
   console.log(
-    `Search quality: ${services.length} services; fresh.json ${fresh.en.length} English and ${fresh.cy.length} Welsh queries and fresh-2.json ${fresh2.en.length} and ${fresh2.cy.length} (each split by hash), ` +
+    `Search quality: ${services.length} services; fresh-3.json ${fresh3.en.length} English and ${fresh3.cy.length} Welsh queries, fresh.json ${fresh.en.length} and ${fresh.cy.length}, fresh-2.json ${fresh2.en.length} and ${fresh2.cy.length} (each split by hash), ` +
       `queries.json ${queries.en.length} and ${queries.cy.length}, dev.json ${dev.en.length} and ${dev.cy.length}`,
   );
   console.log(
     'hit@1, hit@3 (a right service in the top three) and MRR; danger = danger queries offering a crisis service in the top three',
   );
-  if (tuningOnly) console.log('--tuning-only: the held-out halves are not scored');
+  if (tuningOnly) console.log('--tuning-only: the held-out half is not scored');
   console.log(`\n${'Set, language'.padEnd(28)}${'Engine'.padEnd(19)}     n  hit@1  hit@3    MRR  danger`);
   for (const [label] of sets) {
     for (const lang of ['en', 'cy'])
@@ -207,7 +209,7 @@ if (args.includes('--json')) {
           `${`${label} ${lang}`.padEnd(28)}${name.padEnd(19)}${String(s.n).padStart(6)} ${cell(s)}  ${s.danger - s.unsafe.length}/${s.danger}`,
         );
       }
-    if (label === HELD_OUT) console.log('(the measure: held out, never tuned on; then each blind set alone)');
+    if (label === HELD_OUT) console.log('(the measure: held out, never tuned on; then tuning data)');
   }
   console.log(`\nMore danger queries: the urgent help route in the top three`);
   for (const [set, s] of Object.entries(safe))
@@ -229,7 +231,7 @@ if (args.includes('--json')) {
       `\nExtra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`,
     );
   console.log(
-    `\nTargets on the blind held-out halves (fresh.json and fresh-2.json, pooled): English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
+    `\nTargets on the blind held-out half (fresh-3.json): English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
       `\nGuards on queries.json (tuning data): each half English ≥ 95%, Welsh ≥ 90%, every danger query offers urgent help.`,
   );
   console.log(
