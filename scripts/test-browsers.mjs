@@ -30,11 +30,41 @@ if (process.env.CI && missing.length && !only) {
   process.exit(1);
 }
 
+/** What the engine's run printed, so its failures can be repeated at the end (CI shows only the tail of a log). */
+let printed = '';
+
 function run(command, commandArgs, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code) => resolve(code ?? 1));
+    const child = spawn(command, commandArgs, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      printed += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      printed += chunk;
+    });
+    child.on('close', (code) => resolve(code ?? 1));
   });
+}
+
+/**
+ * Each failed test as web-test-runner reported it: its ❌ line and the
+ * message under it, up to the first blank line, once each (a WebKit run
+ * under a virtual display prints its report twice).
+ */
+function failures(text) {
+  // eslint-disable-next-line no-control-regex -- the runner's progress bar is drawn with escape codes
+  const lines = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const found = new Set();
+  lines.forEach((line, i) => {
+    if (!line.includes('❌')) return;
+    const end = lines.findIndex((next, j) => j > i && !next.trim());
+    found.add(lines.slice(i, end < 0 ? undefined : Math.min(end, i + 6)).join('\n'));
+  });
+  return [...found];
 }
 
 async function withWebKitDriver(task) {
@@ -81,11 +111,14 @@ for (const { name } of found) {
         ...env,
       },
     );
+  printed = '';
   const code = name === 'webkit' ? await withWebKitDriver(wtr) : await wtr();
-  results.push({ name, code, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  results.push({ name, code, seconds: ((Date.now() - started) / 1000).toFixed(1), failed: failures(printed) });
 }
 
 console.log('\nEngines:');
 for (const r of results) console.log(`  ${r.code === 0 ? 'passed' : 'FAILED'}  ${r.name} (${r.seconds}s)`);
 for (const e of missing) console.log(`  missing ${e.name}`);
+for (const { name, failed } of results)
+  if (failed.length) console.log(`\nFailed in ${name} (repeated from above):\n${failed.join('\n')}`);
 process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
