@@ -77,10 +77,12 @@ export const RELATED =
 /**
  * Words written another way in a dialect or a text (North Walian "isio",
  * South Walian "moyn", "adra", "counciling" for counselling, not council): read as the word they stand for, so every
- * phrase with that word ("eisiau marw", "ofn mynd adref") knows them too.
+ * phrase with that word ("eisiau marw", "ofn mynd adref") knows them too. A car is read as a motorcar,
+ * in queries and services alike: the stemmer makes carer "car".
  */
 export const SPELLINGS =
-  'isio=eisiau,isie=eisiau,eisie=eisiau,moyn=eisiau,adra=adref,adre=adref,counciling=counselling,councilling=counselling';
+  'isio=eisiau,isie=eisiau,eisie=eisiau,moyn=eisiau,adra=adref,adre=adref,counciling=counselling,councilling=counselling,' +
+  'car=motorcar,cars=motorcar';
 
 /** Words the stemmer would join with a word of another meaning: "care" is not a carer, "racing" is not race. */
 export const WHOLE = 'care,racing';

@@ -177,6 +177,11 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('council tax arrears').slice(0, 3)).to.include('money-advice');
     // "passed" alone is not a death: exams are passed too
     expect(find('passed my exams').slice(0, 3)).to.not.include('bereavement');
+    // a car is not a carer (the stemmer makes both "car"), and carers are still found
+    expect(find('car broke down cant pay for repairs').slice(0, 3)).to.not.include('carers');
+    expect(find('car park').slice(0, 3)).to.not.include('carers');
+    expect(find('young carers').slice(0, 3)).to.include('carers');
+    expect(find('caring for my mum').slice(0, 3)).to.include('carers');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
