@@ -223,7 +223,11 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private buildIndex(items: Service[], synonyms?: Record<string, string[]>) {
     this.building?.stop.abort(); // the data changed: this build takes over
     this.index = undefined;
-    const building = (this.building = { items, steps: indexServicesInSlices(items, synonyms), stop: new AbortController() });
+    const building = (this.building = {
+      items,
+      steps: indexServicesInSlices(items, synonyms),
+      stop: new AbortController(),
+    });
     void (async () => {
       await nextTask();
       if (building.stop.signal.aborted) return;
