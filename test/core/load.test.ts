@@ -106,14 +106,13 @@ describe('loadData of a long list', () => {
     raw.services[3] = { ...service(3), name: '' };
     raw.services[last] = { ...service(last), contact: { ...service(0).contact, phone: 'call us' } };
     const error = sinon.stub(console, 'error');
-    const posted = macrotask();
     const { result: loaded, tasks } = await countingTasks(() =>
       loadData(servicesFile, inline(raw), new AbortController().signal),
     );
     // How many slices depends on the engine's speed that moment (a warmed-up
-    // Firefox or WebKit needed only two), so the test asks for one task at least.
+    // Firefox or WebKit needed only two), so the test asks for one task at least
+    // (that the page's own tasks then run is nextTask's test, in tasks.test.ts).
     expect(tasks, 'tasks in between').to.be.at.least(1);
-    expect(posted.ran(), 'a task the page had queued ran before validation ended').to.be.true;
     const atOnce = validateFile(raw, servicesFile);
     if ('fatal' in atOnce) throw new Error(atOnce.fatal);
     expect(loaded.status).to.equal('ok');

@@ -14,9 +14,12 @@ function* busy(count: number, ms: number, done: number[] = []): Generator<undefi
 }
 
 describe('nextTask', () => {
-  it('is a new task after the page’s own queued tasks, even where scheduler.yield() would jump ahead of them', async () => {
+  it('lets a task the page had queued run within a few turns, where scheduler.yield() keeps jumping ahead of it', async () => {
     const posted = macrotask();
-    await nextTask();
+    // Engines order messages on different channels differently: WebKit often runs the page's
+    // one turn later (half of 3,000 tries needed two, none three). scheduler.yield() in
+    // Chromium let it run in none of 3,000 tries within five turns.
+    for (let turn = 0; turn < 4 && !posted.ran(); turn++) await nextTask();
     expect(posted.ran()).to.be.true;
   });
 });
