@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
-import { atOnce, inSlices, nextTask } from '../core/platform/tasks.js';
+import { AT_ONCE, atOnce, inSlices, nextTask } from '../core/platform/tasks.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
 import { applyReserve, DataController } from '../core/lit/data-controller.js';
 import { DEFAULT_REGION } from '../core/lit/context.js';
@@ -46,9 +46,6 @@ const FIRST = 3;
 
 /** The services while the first load is under way: the same list each time, so nothing is indexed again. */
 const NONE: Service[] = [];
-
-/** Lists up to this long are indexed at once (a few milliseconds), so results follow the first keystroke. */
-const AT_ONCE = 2_000;
 
 /**
  * Staff describe what is wrong in their own words ("money worries", "a

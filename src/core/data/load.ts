@@ -2,7 +2,7 @@ import { clock } from '../platform/clock.js';
 import { log } from '../platform/log.js';
 import type { FileSpec } from './schemas.js';
 import { storage } from '../platform/storage.js';
-import { inSlices } from '../platform/tasks.js';
+import { AT_ONCE, atOnce, inSlices } from '../platform/tasks.js';
 import { validateFile, validating } from './validate.js';
 import type { DataSource } from './inline-json.js';
 
@@ -75,8 +75,9 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 
 /**
  * Validates in slices between tasks: 50,000 services take seconds on a slow
- * phone, which the page must not wait for in one go. A small file is done in
- * the first slice, in the caller's task. `undefined` when unusable, or aborted.
+ * phone, which the page must not wait for in one go. A Trust-sized list (up to
+ * {@link AT_ONCE} entries) is done at once, in the caller's task. `undefined`
+ * when unusable, or aborted.
  */
 async function check<T, X>(
   raw: unknown,
@@ -84,7 +85,9 @@ async function check<T, X>(
   source: string,
   signal: AbortSignal,
 ): Promise<Omit<Loaded<T, X>, 'status'> | undefined> {
-  const result = await inSlices(validating(raw, spec), signal);
+  const list = (raw as Record<string, unknown> | null)?.[spec.list];
+  const steps = validating(raw, spec);
+  const result = Array.isArray(list) && list.length > AT_ONCE ? await inSlices(steps, signal) : atOnce(steps);
   if (!result) return undefined;
   if ('fatal' in result) {
     log.error(source, `cannot be used as ${spec.kind}: ${result.fatal}`);

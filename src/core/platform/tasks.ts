@@ -2,6 +2,13 @@
 export const SLICE_MS = 8;
 
 /**
+ * Lists up to this long (a Trust's own: dozens of services, never thousands)
+ * are worked on at once, in the caller's task, so nothing starts later than it
+ * would without slices, however busy the machine; longer ones in slices.
+ */
+export const AT_ONCE = 2_000;
+
+/**
  * A new task at the back of the queue, so the page can paint, answer input and
  * run its own timers and messages: a message (a nested `setTimeout(0)` waits at
  * least 4 ms). Not `scheduler.yield()`: its continuation runs ahead of the
