@@ -147,8 +147,8 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private items: Service[] = [];
   /** the search index of {@link items}, once built (after start-up, in slices) */
   private index?: SearchIndex;
-  /** the index being built: its list, the steps still to run, and how to stop them */
-  private building?: { items: Service[]; steps: Iterator<unknown, SearchIndex>; stop: AbortController };
+  /** the index of {@link items} being built: the steps still to run, and how to stop them */
+  private building?: { steps: Iterator<unknown, SearchIndex>; stop: AbortController };
   /** every topic of {@link items}, for the chips */
   private topics: string[] = [];
   /** the results: {@link items} that match the query (best first) and pass the filters */
@@ -221,7 +221,6 @@ export class WellbeingSupportFinder extends WellbeingElement {
     this.building?.stop.abort(); // the data changed: this build takes over
     this.index = undefined;
     const building = (this.building = {
-      items,
       steps: indexServicesInSlices(items, synonyms),
       stop: new AbortController(),
     });
@@ -244,7 +243,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
    */
   private indexNow(): SearchIndex | undefined {
     const building = this.building;
-    if (!this.index && building && building.items.length <= AT_ONCE) {
+    if (!this.index && building && this.items.length <= AT_ONCE) {
       building.stop.abort();
       this.index = atOnce(building.steps);
       this.building = undefined;
