@@ -34,14 +34,14 @@ import { ACRONYMS, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan'.split(
     ' ',
   ),
 );
 
 /** Words of staff life that are in most queries and much of the data: they count a tenth as much. */
 const LIGHT = new Set(
-  'work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor'.split(
+  'work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor day days diwrnod dydd'.split(
     ' ',
   ),
 );
@@ -135,6 +135,18 @@ interface Token {
  */
 const known = [0, 1, 2, 3].map(() => new Map<string, Token[]>());
 
+/**
+ * The words `word` brings (what an acronym stands for, related words): as
+ * typed ("IT" in capitals), in the singular (immunisations), or for Welsh, from
+ * a radical it may be a mutation of (gyfweliad, cyfweliad: an interview).
+ */
+function expansionOf(word: string, typed: string, welsh: boolean): string | undefined {
+  const key = [word, typed, word.replace(/(?<=...)s$/, ''), ...(welsh ? radicals(word) : [])].find((k) =>
+    EXPAND.has(k),
+  );
+  return key && EXPAND.get(key);
+}
+
 function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean, from?: string): Token[] {
   // A Trust's short words (`keep`) have one or two letters.
   const kept = typed.length < 3 && !!keep?.has(typed.toLowerCase());
@@ -145,7 +157,7 @@ function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean
   const lower = typed.toLowerCase();
   const word = SAME.get(lower) ?? lower;
   // The words an acronym or a word brings are not expanded again.
-  const expansion = from ? undefined : (EXPAND.get(word) ?? (typed !== word ? EXPAND.get(typed) : undefined));
+  const expansion = from ? undefined : expansionOf(word, typed, welsh);
   const base = stem(word);
   tokens = [
     {
@@ -551,7 +563,9 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
         !(
           i + synonym[0].length <= taken && !synonym[1].some((topic) => topic === 'crisis' || takenFor.includes(topic))
         ) &&
-        synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)),
+        synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)) &&
+        // What an acronym stands for is not what was typed: "A&E" is not an emergency.
+        !(synonym[1].includes('crisis') && synonym[0].some((_, j) => all[i + j]!.from)),
     );
     // The longest phrase found here takes its words from shorter ones as well ("scared" in "scared for my life").
     const [longest = [], longestFor = []] =

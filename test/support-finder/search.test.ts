@@ -13,6 +13,8 @@ describe('support finder search: words', () => {
     expect(words('CAN’T sleep — after NIGHTS!')).to.deep.equal(words('cant sleep after nights'));
     expect(words('Café naïve rôle')).to.deep.equal(words('cafe naive role'));
     expect(words('I need help with the debt')).to.deep.equal(words('debt'));
+    expect(words('amser i ffwrdd ar gyfer angladd')).to.deep.equal(words('amser ffwrdd angladd')); // "ar gyfer": for
+    expect(words('dan straen')).to.deep.equal(words('straen')); // "dan": under
   });
 
   it('trims plurals and word endings so forms of a word meet', () => {
@@ -120,6 +122,24 @@ describe('support finder search: ranking', () => {
     const index = buildIndex(services, {}, undefined, { scared: ['mental-health'], 'scared for my life': ['crisis'] });
     expect(search(index, 'scared for my life')).to.deep.equal([1, 0]); // "scared" alone is not counted
     expect(search(index, 'scared')).to.deep.equal([2, 0]);
+  });
+
+  it('does not read the words an acronym stands for as words of crisis: A&E is not an emergency', () => {
+    const services = [doc('Samaritans', ['crisis']), doc('Support after violence', ['violence-and-aggression'])];
+    const index = buildIndex(services, {}, undefined, {
+      emergency: ['crisis'],
+      assault: ['violence-and-aggression'],
+    });
+    expect(search(index, 'A&E nurse assaulted')).to.deep.equal([1]);
+    expect(search(index, 'a and e emergency')).to.deep.equal([0]); // typed, it is
+  });
+
+  it("brings a word's related words for its plural, and for a Welsh word in its mutated forms", () => {
+    // immunisation=occupational and cyfweliad=gyrfa (an interview, a career) are in the built-in lexicon
+    const index = buildIndex([doc('Occupational Health'), doc('Hyfforddi gyrfa')], {});
+    expect(search(index, 'immunisations')).to.deep.equal([0]);
+    expect(search(index, 'cyfweliad')).to.deep.equal([1]);
+    expect(search(index, 'paratoi am gyfweliad')).to.deep.equal([1]); // soft mutation after "am"
   });
 
   it('keeps a place in the top three for a service other than crisis services when there is one', () => {
