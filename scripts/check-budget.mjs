@@ -7,9 +7,10 @@
 // Performance targets beyond these guards are measured by `npm run bench`
 // (docs/performance.md). The budgets sit just above today's sizes, so growth is a
 // decision: the every-widget and single-file figures carry the finder's staff-language
-// lexicon (about 7.5 KB gzip; its fourth round, +1.3 KB, took blind held-out English
+// lexicon (about 9 KB gzip; its fourth round, +1.3 KB, took blind held-out English
 // from 86.5 % to 90.0 %; its fifth, +1.0 KB, from 83.9 % to 86.2 % on a third blind
-// set and its danger phrases, docs/search-quality.md), the data controller's
+// set and its danger phrases; its sixth, +1.5 KB, from 86.7 % to 89.1 % English and
+// 95.3 % to 97.0 % Welsh on a fourth, docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -25,12 +26,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 44.5 * KB,
+    budget: 46 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 40.5 * KB,
+    budget: 42 * KB,
   },
 ];
 let failed = false;

@@ -165,6 +165,17 @@ describe('support finder search: the built-in lexicon', () => {
       ['she hits me', ['domestic-abuse']],
       ['my dad passed', ['bereavement']],
       ['interview prep', ['coaching']],
+      // the sixth round (fresh-4.json's tuning half and fresh-3.json's retired half), in other words
+      ['repetitive strain injury', ['physio', 'occupational-health']],
+      ['klarna payments', ['money-advice', 'hardship-fund', 'salary-finance']],
+      ['text to speech software', ['assistive-tech']],
+      ['screen magnifier', ['assistive-tech']],
+      ['ga i decstio rhywun', ['shout']], // the text format's Welsh words, mutated
+      ['blue light card', ['staff-discounts']],
+      ['tupe transfer', ['hr-advice', 'unions']],
+      ["maen nhw'n pigo arna i", ['ftsu', 'unions', 'hr-advice']],
+      ['help gyda chyfweliad', ['coaching']],
+      ['deadnamed at work', ['lgbt-network']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -205,6 +216,10 @@ describe('support finder search: the built-in lexicon', () => {
       'dwi isio lladd fy hun',
       "dwi'n moyn marw",
       'ddim isie byw',
+      // slang, a plan, and a partner who hurts
+      'thinking of topping myself',
+      'i have made a plan',
+      'mae fy mhartner yn fy mrifo',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
