@@ -151,8 +151,14 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private building?: { steps: Iterator<unknown, SearchIndex>; stop: AbortController };
   /** every topic of {@link items}, for the chips */
   private topics: string[] = [];
-  /** the results: {@link items} that match the query (best first) and pass the filters */
-  private shown: Service[] = [];
+  /** the position of each of {@link items}, in data order: the list before any query */
+  private everything: readonly number[] = [];
+  /**
+   * the results: the positions in {@link items} of those that match the query
+   * (best first) and pass the filters. Positions, not services: a keystroke
+   * at 50,000 services makes no list of them unless a filter is on.
+   */
+  private shown: readonly number[] = [];
   /** something was searched for (not only filters) */
   private searched = false;
   /** no results to show yet: the first load, or a query waiting for the index */
@@ -270,6 +276,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     if (this.items !== items) {
       this.items = items;
       this.topics = [...new Set(items.flatMap((s) => s.topics.map(topicKey)))];
+      this.everything = items.map((_, i) => i);
       this.buildIndex(items, value?.extras.synonyms);
     }
     const t = this.translator('support-finder', finderStrings);
@@ -281,11 +288,9 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const ranked = index ? this.search(index, this.query) : this.query.trim() ? [] : undefined;
     const waiting = (this.waiting = loading || (!index && !!this.query.trim()));
     this.searched = !!ranked;
-    this.shown = waiting
-      ? []
-      : (ranked ?? items.map((_, i) => i))
-          .map((i) => items[i]!)
-          .filter((service) => passes(service, filters, this.now));
+    const filtering = chosen || this.openNow || this.format || this.selfReferral;
+    const order = ranked ?? this.everything;
+    this.shown = waiting ? [] : filtering ? order.filter((i) => passes(items[i]!, filters, this.now)) : order;
     const count = this.shown.length;
     this.status = waiting
       ? t('loading')
@@ -353,7 +358,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
         waiting
           ? nothing
           : count
-            ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((s) => this.renderService(s, t, shared, now!))}</ul>
+            ? html`<ul class="results" part="results">${(this.all ? shown : shown.slice(0, FIRST)).map((i) => this.renderService(this.items[i]!, t, shared, now!))}</ul>
               ${
                 this.all || count <= FIRST
                   ? nothing
