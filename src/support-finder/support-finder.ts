@@ -351,7 +351,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
           </select></label
         >
       </fieldset>
-      <p class="count" part="count">${this.status}</p>
+      <p class="count" part="count" aria-busy=${waiting ? 'true' : 'false'}>${this.status}</p>
       <div class="visually-hidden" role="status">${this.said}</div>
       ${searched && count ? html`<div class="urgent" part="urgent"><p>${t('urgent')}</p>${this.renderUrgentAction(t, shared)}</div>` : nothing}
       ${

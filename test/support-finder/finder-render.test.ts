@@ -59,6 +59,19 @@ describe('<wellbeing-support-finder> rendering', function () {
     }
   });
 
+  it('marks its count busy while the services load (and while a query waits for the index), and is accessible meanwhile', async () => {
+    const el = await mount<WellbeingSupportFinder>(
+      html`<wellbeing-support-finder src=${fresh()}></wellbeing-support-finder>`,
+    );
+    const line = el.shadowRoot!.querySelector('[part=count]')!;
+    expect(count(el)).to.equal('Loading…');
+    expect(line.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await until(() => names(el).length);
+    expect(line.getAttribute('aria-busy')).to.equal('false');
+    expect(count(el)).to.not.equal('Loading…');
+  });
+
   it('keeps the reserved height while the services load, so what is below does not move', async () => {
     const page = await mount<HTMLElement>(html`<div>
       <wellbeing-support-finder reserve="120rem" src=${fresh()}></wellbeing-support-finder>

@@ -310,12 +310,8 @@ const widgetsOn = (page, tags) =>
         el = document.querySelector(tag);
       }
       await el?.updateComplete;
-      // Wait for data files to load (help-now's aria-busy, the finder's "Loading…" count), then read the text.
-      const loading = () =>
-        el?.shadowRoot?.querySelector('[aria-busy="true"]') ||
-        /^(Loading…|Wrthi’n llwytho…)$/.test(
-          el?.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim() ?? '',
-        );
+      // Wait for data files to load (help-now's and the finder's aria-busy), then read the text.
+      const loading = () => el?.shadowRoot?.querySelector('[aria-busy="true"]');
       while (Date.now() < deadline && loading()) await sleep(50);
       state[tag] = {
         count: document.querySelectorAll(tag).length,
