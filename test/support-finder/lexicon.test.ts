@@ -193,6 +193,10 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('car park').slice(0, 3)).to.not.include('carers');
     expect(find('young carers').slice(0, 3)).to.include('carers');
     expect(find('caring for my mum').slice(0, 3)).to.include('carers');
+    // someone shouting is not Shout, the text line (the stemmer makes both "shout"), and Shout is still found
+    expect(find('a relative was shouting')[0]).to.equal('violence-aggression');
+    expect(find('patient shouted').slice(0, 3)).to.not.include('shout');
+    expect(find('shout')[0]).to.equal('shout');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
