@@ -124,6 +124,14 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'scared')).to.deep.equal([2, 0]);
   });
 
+  it('counts a word of staff life (a day, work, a shift) a tenth as much as another word', () => {
+    const index = buildIndex(
+      [doc('Helpline', [], 'Open 24 hours a day'), doc('Wellbeing hub', [], 'Somewhere to vent')],
+      {},
+    );
+    expect(search(index, 'a bad day, need to vent')).to.deep.equal([1, 0]); // a tie in data order without it
+  });
+
   it('does not read the words an acronym stands for as words of crisis: A&E is not an emergency', () => {
     const services = [doc('Samaritans', ['crisis']), doc('Support after violence', ['violence-and-aggression'])];
     const index = buildIndex(services, {}, undefined, {
