@@ -137,13 +137,11 @@ const known = [0, 1, 2, 3].map(() => new Map<string, Token[]>());
 
 /**
  * The words `word` brings (what an acronym stands for, related words): as
- * typed ("IT" in capitals), in the singular (immunisations), or for Welsh, from
- * a radical it may be a mutation of (gyfweliad, cyfweliad: an interview).
+ * typed ("IT" in capitals), in the singular (immunisations), or from one of
+ * the radicals a Welsh word may be a mutation of (gyfweliad, cyfweliad: an interview).
  */
-function expansionOf(word: string, typed: string, welsh: boolean): string | undefined {
-  const key = [word, typed, word.replace(/(?<=...)s$/, ''), ...(welsh ? radicals(word) : [])].find((k) =>
-    EXPAND.has(k),
-  );
+function expansionOf(word: string, typed: string, radicals: string[]): string | undefined {
+  const key = [word, typed, word.replace(/(?<=...)s$/, ''), ...radicals].find((k) => EXPAND.has(k));
   return key && EXPAND.get(key);
 }
 
@@ -156,14 +154,15 @@ function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean
   if (tokens) return tokens;
   const lower = typed.toLowerCase();
   const word = SAME.get(lower) ?? lower;
+  const mutations = welsh ? radicals(word) : [];
   // The words an acronym or a word brings are not expanded again.
-  const expansion = from ? undefined : expansionOf(word, typed, welsh);
+  const expansion = from ? undefined : expansionOf(word, typed, mutations);
   const base = stem(word);
   tokens = [
     {
       typed: word,
       stem: base,
-      forms: welsh ? [base, ...radicals(word).map(stem)] : [base],
+      forms: [base, ...mutations.map(stem)],
       content: (word.length > 2 || !!expansion || kept) && !STOP.has(word),
       light: LIGHT.has(word),
       from,
