@@ -288,8 +288,8 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const ranked = index ? this.search(index, this.query) : this.query.trim() ? [] : undefined;
     const waiting = (this.waiting = loading || (!index && !!this.query.trim()));
     this.searched = !!ranked;
-    const filtering = chosen || this.openNow || this.format || this.selfReferral;
     const order = ranked ?? this.everything;
+    const filtering = Object.values(filters).some(Boolean); // any filter on: only then is a list made
     this.shown = waiting ? [] : filtering ? order.filter((i) => passes(items[i]!, filters, this.now)) : order;
     const count = this.shown.length;
     this.status = waiting
