@@ -311,8 +311,7 @@ const widgetsOn = (page, tags) =>
       }
       await el?.updateComplete;
       // Wait for data files to load (help-now's and the finder's aria-busy), then read the text.
-      const loading = () => el?.shadowRoot?.querySelector('[aria-busy="true"]');
-      while (Date.now() < deadline && loading()) await sleep(50);
+      while (Date.now() < deadline && el?.shadowRoot?.querySelector('[aria-busy="true"]')) await sleep(50);
       state[tag] = {
         count: document.querySelectorAll(tag).length,
         defined: Boolean(customElements.get(tag)),
