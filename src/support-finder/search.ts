@@ -126,6 +126,8 @@ interface Token {
   readonly light: boolean;
   /** the acronym it stands in for */
   readonly from?: string;
+  /** the word as typed, when it matched nothing and is read as the word one typo away (phsyio: physio) */
+  readonly spelt?: string;
 }
 
 /**
@@ -173,7 +175,7 @@ function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean
   return tokens;
 }
 
-/** The words of a text as typed: accents dropped, apostrophes and A&E joined, Welsh contractions split. */
+/** The words of a text as typed: accents dropped, apostrophes, A&E and e.a.p joined, Welsh contractions split. */
 function split(text: string): string[] {
   // Most text is plain ASCII without apostrophes or ampersands: skip the work it does not need.
   // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: "anything beyond ASCII"
@@ -182,6 +184,7 @@ function split(text: string): string[] {
     text = text
       .replace(/['’](?=(r|n|i|u|w|ch|m|th)\b)/gi, ' ') // Welsh: talu'r, dwi'n, a'u are two words
       .replace(/['’]|\b(\w)\s*&\s*(\w)\b/g, '$1$2'); // can't → cant, A&E → AE
+  if (text.includes('.')) text = text.replace(/(?<=\b[a-z])\.(?=[a-z]\b)/gi, ''); // e.a.p → eap
   return text.split(/[^A-Za-z0-9]+/);
 }
 
@@ -218,17 +221,14 @@ export function oneEdit(a: string, b: string): boolean {
 }
 
 /**
- * How well a query stem matches an indexed stem: 1 for the same stem. A word
- * that is not in the data at all may be unfinished or mistyped, so it also
- * matches, at 0.8, the start of a longer stem or a long stem one typo away.
+ * How close a stem of the data is to a query stem that is not in it (the
+ * word may be unfinished or mistyped): 0.8 when the query is its start, or
+ * when both are long and one typo apart; otherwise 0.
  */
-function closeness(query: string, term: string, known: boolean): number {
-  return query === term
-    ? 1
-    : !known &&
-        ((query.length > 2 && term.startsWith(query)) || (query.length > 4 && term.length > 4 && oneEdit(query, term)))
-      ? 0.8
-      : 0;
+function closeness(query: string, term: string): number {
+  return (query.length > 2 && term.startsWith(query)) || (query.length > 4 && term.length > 4 && oneEdit(query, term))
+    ? 0.8
+    : 0;
 }
 
 /** A document to index: a service's name, its topics (most relevant first) and its summary, and its Welsh text. */
@@ -276,6 +276,14 @@ export interface SearchIndex {
   keep: Set<string>;
   /** every form of every synonym's words: a query word among them is not a typo */
   vocab: Set<string>;
+  /** words that bring others (acronyms, related words) of five letters or more, and synonyms' phrases written as one word (selfharm) → how to read them */
+  spellings: Map<string, string>;
+  /** the data's own words of five letters or more, as written (in lower case) */
+  written: Set<string>;
+  /** each query word looked at: how it is read ('' as it is; see `respelled`) */
+  respelt: Map<string, string>;
+  /** each query stem not in the data looked at: the stems it may be the start of or one typo from (see `nearTerms`) */
+  near: Map<string, Array<[term: string, closeness: number]>>;
   docs: Doc[];
   describe: (topic: string) => string;
   /** each document's score, its best match so far and its bucket when ranked, reused by every keystroke (scores and matches all zero between searches) */
@@ -361,6 +369,10 @@ export function* indexing(
     first: new Map(),
     keep,
     vocab: new Set(),
+    spellings: new Map(),
+    written: new Set(),
+    respelt: new Map(),
+    near: new Map(),
     docs,
     describe,
   };
@@ -385,7 +397,10 @@ export function* indexing(
     const known = wordLists[welsh ? 1 : 0]!;
     for (const typed of split(text)) {
       let lists = known.get(typed);
-      if (!lists) known.set(typed, (lists = typed ? listsFor(wordTokens(typed, keep, welsh), welsh) : []));
+      if (!lists) {
+        known.set(typed, (lists = typed ? listsFor(wordTokens(typed, keep, welsh), welsh) : []));
+        if (typed.length > 4) index.written.add(typed.toLowerCase());
+      }
       for (const postings of lists) post(postings, doc, weight);
     }
   };
@@ -437,7 +452,7 @@ const shortWordsOf = (synonyms: Record<string, string[]>) =>
   );
 
 /** What an index knows of its synonyms, which depends on them alone (read-only once built). */
-type Lexicon = Pick<SearchIndex, 'synonyms' | 'first' | 'vocab'>;
+type Lexicon = Pick<SearchIndex, 'synonyms' | 'first' | 'vocab' | 'spellings'>;
 const lexicons = new WeakMap<object, { english: object; lexicon: Lexicon }>();
 
 /** Synonym phrases tokenised between two chances to stop: a few milliseconds' work on a slow PC. */
@@ -455,7 +470,8 @@ function* lexiconOf(
 ): Generator<undefined, Lexicon, unknown> {
   const known = lexicons.get(synonyms);
   if (known?.english === english) return known.lexicon;
-  const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set() };
+  const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set(), spellings: new Map() };
+  for (const word of EXPAND.keys()) if (word.length > 4) lexicon.spellings.set(word.toLowerCase(), word);
   let count = 0;
   function* phrases(map: Record<string, string[]>, welsh: boolean) {
     for (const [phrase, topics] of Object.entries(map)) {
@@ -466,6 +482,8 @@ function* lexiconOf(
       lexicon.synonyms.push(synonym);
       for (const form of words[0].forms) lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
       for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
+      const spelt = words.filter((word) => !word.from).map((word) => word.typed);
+      if (spelt.length > 1) lexicon.spellings.set(spelt.join(''), spelt.join(' '));
     }
   }
   yield* phrases(synonyms, true);
@@ -479,8 +497,71 @@ function* lexiconOf(
  * and every document's score. `why`, when given, collects what matched.
  * Undefined: nothing to search for.
  */
+/**
+ * The stems of the data that a stem not in it may be the start of, or one
+ * typo from, and how close each is: looked for once per index, as each
+ * keystroke reads the whole query again.
+ */
+function nearTerms(index: SearchIndex, stem: string): Array<[term: string, closeness: number]> {
+  let near = index.near.get(stem);
+  if (!near) {
+    near = [];
+    for (const term of index.terms.keys()) {
+      const c = closeness(stem, term);
+      if (c) near.push([term, c]);
+    }
+    if (index.near.size < 1000) index.near.set(stem, near);
+  }
+  return near;
+}
+
+/** True when a query word is one typo from a synonym's word of five letters or more. */
+const oneTypoApart = (token: Token, word: Token) =>
+  word.typed.length > 4 &&
+  ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) ||
+    oneEdit(token.typed, word.typed));
+
+/** True when `typed` is `word`, or its singular, with one typo. */
+const oneTypoFrom = (typed: string, word: string) =>
+  Math.abs(typed.length - word.length) < 3 &&
+  (oneEdit(typed, word) || (word.endsWith('s') && oneEdit(typed, word.slice(0, -1))));
+
+/**
+ * The query's tokens, each word that would match nothing read instead as a
+ * phrase of the lexicon written as one word ("selfharm"), or as the word one
+ * typo away that brings others ("phsyio": physio) or that the data has
+ * ("pensoin": pensions). A word that starts a word of the data or is one
+ * typo from one, or from a synonym's word, is left as it is: it may still be
+ * being typed, and `rank` finds those matches itself.
+ */
+function respelled(index: SearchIndex, tokens: Token[]): Token[] {
+  return tokens.flatMap((token) => {
+    const { typed } = token;
+    if (!token.content || token.from || typed.length < 5 || EXPAND.has(typed)) return [token];
+    // Each keystroke reads the whole query again: a word is looked at once per index.
+    let fix = index.respelt.get(typed);
+    if (fix === undefined) {
+      fix = respelling(index, token);
+      if (index.respelt.size < 1000) index.respelt.set(typed, fix);
+    }
+    return fix ? tokenize(fix, index.keep, true).map((t) => ({ ...t, spelt: typed })) : [token];
+  });
+}
+
+/** How to read a word of a query instead (see `respelled`), or '' to read it as it is. */
+function respelling(index: SearchIndex, token: Token): string {
+  const { typed, stem, forms } = token;
+  if (forms.some((form) => index.terms.has(form) || index.vocab.has(form) || index.cy.has(form))) return '';
+  if (nearTerms(index, stem).length) return '';
+  // One typo from a synonym's word, it finds the synonym as it is.
+  if (index.synonyms.some(([words]) => words.some((word) => oneTypoApart(token, word)))) return '';
+  for (const [word, read] of index.spellings) if (oneTypoFrom(typed, word)) return read;
+  for (const word of index.written) if (oneTypoFrom(typed, word)) return word;
+  return '';
+}
+
 function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [number[], Float64Array] | undefined {
-  const all = tokenize(query, index.keep, true);
+  const all = respelled(index, tokenize(query, index.keep, true));
   const tokens = all.filter((t) => t.content);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
   // once per index and zeroed after use, so typing leaves no garbage to collect.
@@ -519,10 +600,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     if (exact) {
       if (same) matches.push([same, 1 / light, token, stem]);
     } else
-      for (const [term, postings] of index.terms) {
-        const c = closeness(stem, term, exact) / light;
-        if (c) matches.push([postings, c, token, term]);
-      }
+      for (const [term, c] of nearTerms(index, stem)) matches.push([index.terms.get(term)!, c / light, token, term]);
     // Welsh: the word and its radicals against every form of the Welsh text's words.
     for (const form of token.forms) {
       const postings = index.cy.get(form);
@@ -540,11 +618,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
       ? token.typed === word.typed
       : token.stem === word.stem ||
         (welsh && token.forms.some((form) => word.forms.includes(form))) ||
-        (typos &&
-          typo(token) &&
-          word.typed.length > 4 &&
-          ((token.stem.length > 4 && word.stem.length > 4 && oneEdit(token.stem, word.stem)) ||
-            oneEdit(token.typed, word.typed))));
+        (typos && typo(token) && oneTypoApart(token, word)));
   const found = new Set<Synonym>();
   // Synonyms found, to score: their topics and what matched.
   const hits: Array<[topics: string[], what: Why[0] | undefined]> = [];
@@ -749,19 +823,21 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
       for (const [field, tokens] of fields) {
         const word = tokens.find((t) => t.content && (t.stem === matched || t.forms.includes(matched)));
         if (word) {
-          const how = what.from
-            ? `,${RELATED}`.includes(`,${what.from.toLowerCase()}=`)
-              ? 'related'
-              : 'acronym'
-            : word.stem === what.stem
-              ? 'word'
-              : what.forms.some((form) => word.forms.includes(form))
-                ? 'mutation'
-                : word.stem.startsWith(what.stem.replace(/[iy](e|in?)?$/, ''))
-                  ? 'start'
-                  : 'typo';
+          const how = what.spelt
+            ? 'typo'
+            : what.from
+              ? `,${RELATED}`.includes(`,${what.from.toLowerCase()}=`)
+                ? 'related'
+                : 'acronym'
+              : word.stem === what.stem
+                ? 'word'
+                : what.forms.some((form) => word.forms.includes(form))
+                  ? 'mutation'
+                  : word.stem.startsWith(what.stem.replace(/[iy](e|in?)?$/, ''))
+                    ? 'start'
+                    : 'typo';
           return {
-            query: what.from ?? what.typed,
+            query: what.spelt ?? what.from ?? what.typed,
             how,
             matched: word.typed,
             field,

@@ -39,6 +39,7 @@ describe('support finder search: why a service matched', () => {
   it('says when a word matched as it was typed, with a typo, as an acronym or in a Welsh mutated form', () => {
     has(why('physio', 1), { query: 'physio', how: 'start', matched: 'physiotherapy', field: 'name' });
     has(why('occupational helth', 2), { query: 'helth', how: 'typo', matched: 'health', field: 'name' });
+    has(why('bereavemnet', 3), { query: 'bereavemnet', how: 'typo', matched: 'bereavement', field: 'name' }); // read as the word of the data
     has(why('bereavment', 3), { query: 'bereavment', how: 'word', matched: 'bereavement', field: 'name' }); // the same stem, "bereav"
     has(why('OH', 2), { query: 'OH', how: 'acronym', matched: 'occupational', field: 'name' });
     has(why('poen yn fy nghefn', 1), { query: 'nghefn', how: 'mutation', matched: 'cefn', field: 'summary' });

@@ -174,6 +174,28 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'xyzzy')).to.deep.equal([]);
   });
 
+  it('reads a word that would match nothing as the word one typo away, or a phrase typed as one word', () => {
+    const services = [
+      doc('Pensions advice'),
+      doc('Physiotherapy fast track'),
+      doc('Urgent help', ['crisis']),
+      doc('Courses and training'),
+      doc('Counselling'),
+    ];
+    const index = buildIndex(services, {}, undefined, { 'self harm': ['crisis'] });
+    expect(search(index, 'pensoin'), 'one typo from the singular of a word of the data').to.deep.equal([0]);
+    expect(search(index, 'phsyio'), 'one typo from a word that brings others (physio)').to.deep.equal([1]);
+    expect(search(index, 'selfharm'), 'a phrase of the lexicon as one word').to.deep.equal([2]);
+    expect(search(index, 'counse'), 'still being typed: the start of counselling, not course').to.deep.equal([4]);
+    expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
+  });
+
+  it('reads letters with dots between them as one word: e.a.p is EAP', () => {
+    expect(words('e.a.p phone')).to.deep.equal(words('EAP phone'));
+    expect(words('O.H. referral')).to.deep.equal(words('OH referral'));
+    expect(words('Call us. Or text')).to.deep.equal(words('call us or text')); // a full stop between words is not a dot in a word
+  });
+
   it('keeps finding a word while it is typed, letter by letter', () => {
     const index = buildIndex([doc('Money worries'), doc('Stress clinic'), doc('Bullying advice'), doc('Therapy')], {});
     for (const word of ['worries', 'stress', 'bullying', 'therapies']) {
