@@ -34,14 +34,14 @@ import { ACRONYMS, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit'.split(
     ' ',
   ),
 );
 
 /** Words of staff life that are in most queries and much of the data: they count a tenth as much. */
 const LIGHT = new Set(
-  'work working shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor day days diwrnod dydd'.split(
+  'work working worker workers hca shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor day days diwrnod dydd'.split(
     ' ',
   ),
 );
@@ -164,7 +164,8 @@ function wordTokens(typed: string, keep: Set<string> | undefined, welsh: boolean
     {
       typed: word,
       stem: base,
-      forms: [base, ...mutations.map(stem)],
+      // A word kept whole keeps its radicals whole too: "manager" is not "banagement" de-mutated.
+      forms: [base, ...(KEPT_WHOLE.has(word) ? mutations : mutations.map(stem))],
       content: (word.length > 2 || !!expansion || kept) && !STOP.has(word),
       light: LIGHT.has(word),
       from,
@@ -553,8 +554,9 @@ function respelling(index: SearchIndex, token: Token): string {
   const { typed, stem, forms } = token;
   if (forms.some((form) => index.terms.has(form) || index.vocab.has(form) || index.cy.has(form))) return '';
   if (nearTerms(index, stem).length) return '';
-  // One typo from a synonym's word, it finds the synonym as it is.
-  if (index.synonyms.some(([words]) => words.some((word) => oneTypoApart(token, word)))) return '';
+  // One typo from a one-word synonym, it finds the synonym as it is.
+  const oneWord = ([first, ...rest]: Token[]) => rest.every((word) => word.from) && oneTypoApart(token, first!);
+  if (index.synonyms.some(([words]) => oneWord(words))) return '';
   for (const [word, read] of index.spellings) if (oneTypoFrom(typed, word)) return read;
   for (const word of index.written) if (oneTypoFrom(typed, word)) return word;
   return '';

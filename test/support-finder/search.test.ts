@@ -181,11 +181,13 @@ describe('support finder search: ranking', () => {
       doc('Urgent help', ['crisis']),
       doc('Courses and training'),
       doc('Counselling'),
+      doc('Wellbeing hub'),
     ];
-    const index = buildIndex(services, {}, undefined, { 'self harm': ['crisis'] });
+    const index = buildIndex(services, {}, undefined, { 'self harm': ['crisis'], 'financial wellbeing': ['money'] });
     expect(search(index, 'pensoin'), 'one typo from the singular of a word of the data').to.deep.equal([0]);
     expect(search(index, 'phsyio'), 'one typo from a word that brings others (physio)').to.deep.equal([1]);
     expect(search(index, 'selfharm'), 'a phrase of the lexicon as one word').to.deep.equal([2]);
+    expect(search(index, 'wellbeeing'), 'one typo from a word of a phrase, not the phrase').to.deep.equal([5]);
     expect(search(index, 'counse'), 'still being typed: the start of counselling, not course').to.deep.equal([4]);
     expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
   });
