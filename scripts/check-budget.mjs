@@ -7,10 +7,12 @@
 // Performance targets beyond these guards are measured by `npm run bench`
 // (docs/performance.md). The budgets sit just above today's sizes, so growth is a
 // decision: the every-widget and single-file figures carry the finder's staff-language
-// lexicon (about 9 KB gzip; its fourth round, +1.3 KB, took blind held-out English
+// lexicon (about 10 KB gzip; its fourth round, +1.3 KB, took blind held-out English
 // from 86.5 % to 90.0 %; its fifth, +1.0 KB, from 83.9 % to 86.2 % on a third blind
 // set and its danger phrases; its sixth, +1.5 KB, from 86.7 % to 89.1 % English and
-// 95.3 % to 97.0 % Welsh on a fourth, docs/search-quality.md), the data controller's
+// 95.3 % to 97.0 % Welsh on a fourth; its seventh, +1.2 KB, with reading a word
+// that matches nothing as the word one typo away, +0.4 KB, from 89.7 % to 91.4 %
+// English and 90.0 % to 91.3 % Welsh on a fifth, docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -26,12 +28,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 46 * KB,
+    budget: 47.5 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 42 * KB,
+    budget: 44 * KB,
   },
 ];
 let failed = false;
