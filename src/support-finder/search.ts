@@ -185,7 +185,7 @@ function split(text: string): string[] {
     text = text
       .replace(/['’](?=(r|n|i|u|w|ch|m|th)\b)/gi, ' ') // Welsh: talu'r, dwi'n, a'u are two words
       .replace(/['’]|\b(\w)\s*&\s*(\w)\b/g, '$1$2'); // can't → cant, A&E → AE
-  if (text.includes('.')) text = text.replace(/(?<=\b[a-z])\.(?=[a-z]\b)/gi, ''); // e.a.p → eap
+  if (/\b[a-z]\.[a-z]\b/i.test(text)) text = text.replace(/\b([a-z])\.(?=[a-z]\b)/gi, '$1'); // e.a.p → eap
   return text.split(/[^A-Za-z0-9]+/);
 }
 
