@@ -10,8 +10,10 @@
  * words they stand for (OH → occupational health), so two-letter ones count.
  *
  * Each query word then matches a stem exactly, as the start of a longer stem
- * (as you type), or with one typo in words of five letters or more. Welsh
- * words also match in every mutated form: the Welsh text of the data is
+ * (as you type), or with one typo in words of five letters or more; a word
+ * that would match nothing is read as the word one typo away, or as a phrase
+ * of the lexicon typed as one word ("selfharm"). Welsh words also match in
+ * every mutated form: the Welsh text of the data is
  * indexed under each radical its words may have come from (gwsg → cwsg), and
  * a query word looks up each of its own (nghwnsela → cwnsela), so "fy nghefn"
  * finds "cefn" and "cwsg" finds "gwsg". Synonyms (words or phrases, English or
@@ -126,7 +128,7 @@ interface Token {
   readonly light: boolean;
   /** the acronym it stands in for */
   readonly from?: string;
-  /** the word as typed, when it matched nothing and is read as the word one typo away (phsyio: physio) */
+  /** the word as typed, when it matched nothing and is read as another (phsyio: physio; selfharm: self harm) */
   readonly spelt?: string;
 }
 
@@ -494,11 +496,6 @@ function* lexiconOf(
 }
 
 /**
- * Scores each document for `query`: the documents that match, in no order,
- * and every document's score. `why`, when given, collects what matched.
- * Undefined: nothing to search for.
- */
-/**
  * The stems of the data that a stem not in it may be the start of, or one
  * typo from, and how close each is: looked for once per index, as each
  * keystroke reads the whole query again.
@@ -532,8 +529,8 @@ const oneTypoFrom = (typed: string, word: string) =>
  * phrase of the lexicon written as one word ("selfharm"), or as the word one
  * typo away that brings others ("phsyio": physio) or that the data has
  * ("pensoin": pensions). A word that starts a word of the data or is one
- * typo from one, or from a synonym's word, is left as it is: it may still be
- * being typed, and `rank` finds those matches itself.
+ * typo from one, or from a one-word synonym, is left as it is: it may still
+ * be being typed, and `rank` finds those matches itself.
  */
 function respelled(index: SearchIndex, tokens: Token[]): Token[] {
   return tokens.flatMap((token) => {
@@ -562,6 +559,11 @@ function respelling(index: SearchIndex, token: Token): string {
   return '';
 }
 
+/**
+ * Scores each document for `query`: the documents that match, in no order,
+ * and every document's score. `why`, when given, collects what matched.
+ * Undefined: nothing to search for.
+ */
 function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [number[], Float64Array] | undefined {
   const all = respelled(index, tokenize(query, index.keep, true));
   const tokens = all.filter((t) => t.content);
