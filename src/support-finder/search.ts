@@ -769,6 +769,20 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
   return matched;
 }
 
+/**
+ * The query as the search read it, when it read a word as another ("phsyio"
+ * as "physio", "selfharm" as "self harm"), so the finder can say so; otherwise
+ * `undefined`. In lower case, without punctuation.
+ */
+export function readAs(index: SearchIndex, query: string): string | undefined {
+  const read = respelled(index, tokenize(query, index.keep, true));
+  if (!read.some((token) => token.spelt)) return undefined;
+  return read
+    .filter((token) => !token.from)
+    .map((token) => token.typed)
+    .join(' ');
+}
+
 /** One reason a service matched a query. */
 export interface Reason {
   /** what was typed (in lower case, an acronym as typed): a word, an acronym ("OH"), or the words that matched a synonym */

@@ -15,6 +15,7 @@ export type FinderKey =
   | 'text'
   | 'all'
   | 'matchQuery'
+  | 'matchReadAs'
   | 'matchTopic'
   | 'none'
   | 'urgent'
@@ -43,6 +44,10 @@ export const finderStrings: StringTable<FinderKey> = {
     text: 'Text message',
     all: { one: '1 service', other: '{count} services' },
     matchQuery: { one: '1 service matches ‘{query}’', other: '{count} services match ‘{query}’' },
+    matchReadAs: {
+      one: '1 service matches ‘{read}’ (you typed ‘{query}’)',
+      other: '{count} services match ‘{read}’ (you typed ‘{query}’)',
+    },
     matchTopic: { one: '1 service for {topic}', other: '{count} services for {topic}' },
     none: 'Sorry, nothing matched. Try other words or fewer filters.',
     urgent: 'Need to talk to someone now? Call NHS 111 for urgent mental health help, or 999 if life is at risk.',
@@ -69,6 +74,7 @@ export const finderStrings: StringTable<FinderKey> = {
     text: 'Neges destun',
     all: '{count} gwasanaeth',
     matchQuery: '{count} gwasanaeth yn cyfateb i ‘{query}’',
+    matchReadAs: '{count} gwasanaeth yn cyfateb i ‘{read}’ (fe deipioch chi ‘{query}’)',
     matchTopic: '{count} gwasanaeth ar gyfer {topic}',
     none: 'Mae’n ddrwg gennym, does dim byd yn cyfateb. Rhowch gynnig ar eiriau eraill neu lai o hidlwyr.',
     urgent:

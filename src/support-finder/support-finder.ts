@@ -15,7 +15,7 @@ import { actions, controls } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { NATIONAL_SERVICES } from './national-services.js';
 import { passes } from './filters.js';
-import { search, topicKey, type SearchIndex } from './search.js';
+import { readAs, search, topicKey, type SearchIndex } from './search.js';
 import { indexServicesInSlices } from './service-index.js';
 import { finderStyles } from './support-finder.styles.js';
 import { finderStrings, TOPICS, type FinderKey } from './strings.js';
@@ -258,10 +258,11 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   /** The last search, kept: an update that changes neither the index nor the query (the live region, the chips) does not search again. */
-  private last?: [index: SearchIndex, query: string, ranked: number[] | undefined];
+  private last?: [index: SearchIndex, query: string, ranked: number[] | undefined, readAs: string | undefined];
 
   private search(index: SearchIndex, query: string): number[] | undefined {
-    if (this.last?.[0] !== index || this.last[1] !== query) this.last = [index, query, search(index, query)];
+    if (this.last?.[0] !== index || this.last[1] !== query)
+      this.last = [index, query, search(index, query), readAs(index, query)];
     return this.last[2];
   }
 
@@ -294,9 +295,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const count = this.shown.length;
     this.status = waiting
       ? t('loading')
-      : t(ranked ? 'matchQuery' : chosen ? 'matchTopic' : 'all', {
+      : t(ranked ? (this.last?.[3] ? 'matchReadAs' : 'matchQuery') : chosen ? 'matchTopic' : 'all', {
           count,
           query: this.query.trim(),
+          read: this.last?.[3] ?? '',
           topic: this.label(chosen || ''),
         });
   }

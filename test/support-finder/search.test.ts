@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Service } from '../../src/core/data/schemas.js';
 import { NATIONAL_SERVICES } from '../../src/support-finder/national-services.js';
-import { buildIndex, oneEdit, search, words, type Doc } from '../../src/support-finder/search.js';
+import { buildIndex, oneEdit, readAs, search, words, type Doc } from '../../src/support-finder/search.js';
 import { indexServices } from '../../src/support-finder/service-index.js';
 import { LABELLED } from './queries.js';
 
@@ -188,6 +188,9 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'phsyio'), 'one typo from a word that brings others (physio)').to.deep.equal([1]);
     expect(search(index, 'selfharm'), 'a phrase of the lexicon as one word').to.deep.equal([2]);
     expect(search(index, 'wellbeeing'), 'one typo from a word of a phrase, not the phrase').to.deep.equal([5]);
+    expect(readAs(index, 'my phsyio'), 'the query as read, for the finder to say').to.equal('my physio');
+    expect(readAs(index, 'selfharm')).to.equal('self harm');
+    expect(readAs(index, 'physio'), 'read as typed').to.be.undefined;
     expect(search(index, 'counse'), 'still being typed: the start of counselling, not course').to.deep.equal([4]);
     expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
   });

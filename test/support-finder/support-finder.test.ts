@@ -73,6 +73,15 @@ describe('<wellbeing-support-finder>', function () {
     expect(names(el)).to.deep.equal(['Money advice and hardship fund', 'Employee Assistance Programme']);
   });
 
+  it('says when it read a word as another, in the count and so in the live region', async () => {
+    const { el } = await story(stories.Default);
+    await type(el, 'selfharm');
+    expect(names(el)).to.include('Samaritans');
+    expect(count(el)).to.match(/^\d services match ‘self harm’ \(you typed ‘selfharm’\)$/);
+    await type(el, 'self harm'); // read as typed: the plain count
+    expect(count(el)).to.match(/^\d services match ‘self harm’$/);
+  });
+
   it('announces the count in a polite live region once typing pauses', async () => {
     const { el } = await story(stories.Default);
     const live = $(el, '[role=status]');
@@ -245,6 +254,8 @@ describe('<wellbeing-support-finder>', function () {
     await type(el, 'arian');
     expect(names(el)[0]).to.equal('Cyngor ariannol a chronfa caledi');
     expect(count(el)).to.equal('2 gwasanaeth yn cyfateb i ‘arian’');
+    await type(el, 'selfharm');
+    expect(count(el)).to.match(/^\d gwasanaeth yn cyfateb i ‘self harm’ \(fe deipioch chi ‘selfharm’\)$/);
     await type(el, 'xyzzy');
     expect(text(el)).to.contain('Mae’n ddrwg gennym');
     expect(text(el)).to.contain('Cael help nawr');
