@@ -260,10 +260,11 @@ export class WellbeingSupportFinder extends WellbeingElement {
   /** The last search, kept: an update that changes neither the index nor the query (the live region, the chips) does not search again. */
   private last?: [index: SearchIndex, query: string, ranked: number[] | undefined, readAs: string | undefined];
 
-  private search(index: SearchIndex, query: string): number[] | undefined {
+  /** The matches, best first, and the query as read when a word of it was read as another. */
+  private search(index: SearchIndex, query: string): [ranked: number[] | undefined, readAs: string | undefined] {
     if (this.last?.[0] !== index || this.last[1] !== query)
       this.last = [index, query, search(index, query), readAs(index, query)];
-    return this.last[2];
+    return [this.last[2], this.last[3]];
   }
 
   protected override willUpdate(): void {
@@ -286,7 +287,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const filters = { topic: chosen, openNow: this.openNow, format: this.format, selfReferral: this.selfReferral };
     // Until the index is built, a query waits (shown as loading); the unfiltered list needs no index.
     const index = this.query.trim() && !loading ? this.indexNow() : this.index;
-    const ranked = index ? this.search(index, this.query) : this.query.trim() ? [] : undefined;
+    const [ranked, read] = index ? this.search(index, this.query) : [this.query.trim() ? [] : undefined, undefined];
     const waiting = (this.waiting = loading || (!index && !!this.query.trim()));
     this.searched = !!ranked;
     const order = ranked ?? this.everything;
@@ -295,10 +296,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
     const count = this.shown.length;
     this.status = waiting
       ? t('loading')
-      : t(ranked ? (this.last?.[3] ? 'matchReadAs' : 'matchQuery') : chosen ? 'matchTopic' : 'all', {
+      : t(ranked ? (read ? 'matchReadAs' : 'matchQuery') : chosen ? 'matchTopic' : 'all', {
           count,
           query: this.query.trim(),
-          read: this.last?.[3] ?? '',
+          read: read ?? '',
           topic: this.label(chosen || ''),
         });
   }
