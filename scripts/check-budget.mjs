@@ -12,7 +12,9 @@
 // set and its danger phrases; its sixth, +1.5 KB, from 86.7 % to 89.1 % English and
 // 95.3 % to 97.0 % Welsh on a fourth; its seventh, +1.2 KB, with reading a word
 // that matches nothing as the word one typo away, +0.4 KB, from 89.7 % to 91.4 %
-// English and 90.0 % to 91.3 % Welsh on a fifth, docs/search-quality.md), the data controller's
+// English and 90.0 % to 91.3 % Welsh on a fifth; its eighth, +0.4 KB, mostly Welsh crisis
+// phrases, from 87.2 % to 88.8 % Welsh and 6 to 7 of 11 Welsh danger queries on a sixth,
+// English unmoved at 90.9 %, docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 47.5 * KB,
+    budget: 48 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',

@@ -190,6 +190,39 @@ describe('support finder search: the built-in lexicon', () => {
       ['a patient bit me', ['violence-aggression']],
       ['phsyio', ['physio']], // one typo from a word that brings others
       ['selfharm', ['samaritans', 'shout', 'urgent-help']], // a phrase written as one word
+      // the eighth round (fresh-6.json's tuning half and fresh-5.json's retired half), in other words
+      ['i hate myself so much', ['staff-psychology', 'eap', 'online-cbt', 'mhfa']],
+      ['im not eating', ['staff-psychology', 'eap']],
+      ['namaz room', ['chaplaincy']],
+      ['where can i do wudu', ['chaplaincy']],
+      ['boiler packed in', ['hardship-fund', 'money-advice']],
+      ['want to press charges against a relative', ['violence-aggression']],
+      ['pumping milk on shift', ['parents']],
+      ['nurse from the philippines', ['race-network']],
+      ['GAD diagnosis', ['online-cbt', 'staff-psychology', 'eap']],
+      ['reaction to the gloves', ['occupational-health']],
+      ['osteoarthritis', ['physio']],
+      ['colleague sent explicit photos', ['sexual-safety']],
+      ['excercise classes for staff', ['gym']], // a common misspelling
+      ['phsycologist', ['staff-psychology']], // two typos: a spelling of its own
+      ['my ex keeps turning up at work', ['domestic-abuse']],
+      ['team upset after a patient suicide', ['trim', 'staff-psychology', 'pna', 'schwartz-rounds']],
+      ['flash back to the arrest', ['trim', 'staff-psychology']],
+      ['my aunt killed herself', ['bereavement']],
+      ['moving to the area to start a new job', ['housing']],
+      ["wedi stresio'n llwyr", ['eap', 'wellbeing-hub', 'mindfulness', 'staff-psychology']],
+      ['mae popeth yn ormod heddiw', ['eap', 'wellbeing-hub', 'mhfa', 'staff-psychology']],
+      ['dw i ddim fel fi fy hun', ['eap', 'mhfa', 'wellbeing-hub', 'staff-psychology']],
+      ['menopaws', ['menopause']],
+      ["dw i'n ddyslecsig", ['assistive-tech', 'disability-network']],
+      ['codais bryder am ddiogelwch cleifion', ['ftsu', 'unions']],
+      ['wedi llosgi mas', ['staff-psychology', 'eap', 'wellbeing-hub', 'pna']],
+      ['ymarfer myfyriol', ['schwartz-rounds', 'pna']],
+      ['anaf moesol', ['staff-psychology', 'schwartz-rounds', 'pna']],
+      ['llety ar y safle', ['housing']],
+      ['rhywle i fyw', ['housing']],
+      ['tynnu llaeth yn y gwaith', ['parents']],
+      ['absenoldeb diogel', ['domestic-abuse']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -205,6 +238,8 @@ describe('support finder search: the built-in lexicon', () => {
     // a car is not a carer (the stemmer makes both "car"), and carers are still found
     expect(find('car broke down cant pay for repairs').slice(0, 3)).to.not.include('carers');
     expect(find('car park').slice(0, 3)).to.not.include('carers');
+    expect(find('have to carry on as normal').slice(0, 3)).to.not.include('carers'); // nor is carrying on
+    expect(find('annual leave carry over').slice(0, 3)).to.not.include('carers');
     expect(find('young carers').slice(0, 3)).to.include('carers');
     expect(find('caring for my mum').slice(0, 3)).to.include('carers');
     // someone shouting is not Shout, the text line (the stemmer makes both "shout"), and Shout is still found
@@ -241,6 +276,19 @@ describe('support finder search: the built-in lexicon', () => {
       'thinking of topping myself',
       'i have made a plan',
       'mae fy mhartner yn fy mrifo',
+      // the Welsh for what the English crisis words say (take my life, no hope, a plan, not wake up), and notes and counting tablets
+      'dw i am gymryd fy mywyd fy hun',
+      'does dim gobaith',
+      'does dim rheswm i fyw',
+      'mae gen i gynllun',
+      'eisiau crogi fy hun',
+      'ofn mynd adra heno',
+      'wedi llyncu fy nhabledi i gyd',
+      'dw i ddim eisiau deffro',
+      'ddim yn werth byw',
+      'found a suicide note',
+      'checked how many tablets',
+      'she wants to end her life',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
