@@ -14,7 +14,9 @@
 // that matches nothing as the word one typo away, +0.4 KB, from 89.7 % to 91.4 %
 // English and 90.0 % to 91.3 % Welsh on a fifth; its eighth, +0.4 KB, mostly Welsh crisis
 // phrases, from 87.2 % to 88.8 % Welsh and 6 to 7 of 11 Welsh danger queries on a sixth,
-// English unmoved at 90.9 %, docs/search-quality.md), the data controller's
+// English unmoved at 90.9 %; its ninth, +0.4 KB, with reading a dropped g and feelings
+// counting a little more, English unmoved at 87.8 % and Welsh at 86.3 % on a
+// seventh, docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -30,12 +32,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 48 * KB,
+    budget: 48.5 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 44 * KB,
+    budget: 44.5 * KB,
   },
 ];
 let failed = false;

@@ -22,8 +22,9 @@
  * Each match is worth its field (name 9, topic 3 or a little less for later
  * topics, summary 1) times how rare the word or topic is among the services,
  * so a word in many services counts less than one in a single summary. Words
- * of staff life that are in most queries ("work", "shift") count a tenth, and
- * crisis words double, so the urgent help route comes near the top. Ties go
+ * of staff life that are in most queries ("work", "shift") count a tenth,
+ * crisis words double, so the urgent help route comes near the top, and words
+ * of how someone feels a little more. Ties go
  * to the service with fewer topics, then keep data order. `explain()` says
  * why a service matched.
  *
@@ -548,9 +549,12 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
 
 /** How to read a word of a query instead (see `respelled`), or '' to read it as it is. */
 function respelling(index: SearchIndex, token: Token): string {
-  const { typed, stem, forms } = token;
+  const { typed, forms } = token;
   if (forms.some((form) => index.terms.has(form) || index.vocab.has(form) || index.cy.has(form))) return '';
-  if (nearTerms(index, stem).length) return '';
+  if (nearTerms(index, token.stem).length) return '';
+  // A dropped g ("self harmin", "cuttin myself"): the -ing word, when the data or the lexicon has its stem.
+  if (typed.endsWith('in') && [stem(`${typed}g`)].some((ing) => index.terms.has(ing) || index.vocab.has(ing)))
+    return `${typed}g`;
   // One typo from a one-word synonym, it finds the synonym as it is.
   const oneWord = ([first, ...rest]: Token[]) => rest.every((word) => word.from) && oneTypoApart(token, first!);
   if (index.synonyms.some(([words]) => oneWord(words))) return '';
@@ -699,11 +703,18 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     );
   });
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
-  // Words of crisis count double, so the urgent help route comes near the top.
   for (const [topics, what] of hits)
-    for (const topic of topics) score([[index.topics.get(topic), topic === 'crisis' ? 2 : 1, what, topic]]);
+    for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
   return tokens.length || found.size ? [matched, scores] : undefined;
 }
+
+/**
+ * Synonym topics that count more: words of crisis double, so the urgent help
+ * route comes near the top; words of how someone feels (mental health) a
+ * little, as they are in most services' topics and so count as common, yet say
+ * more than a word of where or what ("anxious walking on to the ward").
+ */
+const TOPIC_WEIGHT: Record<string, number> = { crisis: 2, 'mental-health': 1.3 };
 
 /** Above this many distinct scores, a plain sort is as quick as counting. */
 const FEW = 64;

@@ -132,6 +132,12 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'a bad day, need to vent')).to.deep.equal([1, 0]); // a tie in data order without it
   });
 
+  it('counts a word of how someone feels (a mental-health synonym) for a little more than a word of where or what', () => {
+    const services = [doc('Physiotherapy', ['physical-health']), doc('Staff psychology', ['mental-health'])];
+    const index = buildIndex(services, {}, undefined, { anxious: ['mental-health'], walking: ['physical-health'] });
+    expect(search(index, 'anxious walking in to work')).to.deep.equal([1, 0]); // in data order without it
+  });
+
   it('does not read the words an acronym stands for as words of crisis: A&E is not an emergency', () => {
     const services = [doc('Samaritans', ['crisis']), doc('Support after violence', ['violence-and-aggression'])];
     const index = buildIndex(services, {}, undefined, {
@@ -193,6 +199,20 @@ describe('support finder search: ranking', () => {
     expect(readAs(index, 'physio'), 'read as typed').to.be.undefined;
     expect(search(index, 'counse'), 'still being typed: the start of counselling, not course').to.deep.equal([4]);
     expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
+  });
+
+  it('reads a word that would match nothing with its dropped g: self harmin is self harming', () => {
+    const services = [
+      doc('Urgent help', ['crisis']),
+      doc('Alcohol support', ['alcohol-and-drugs']),
+      doc('Staff cabin'),
+    ];
+    const index = buildIndex(services, {}, undefined, { 'self harm': ['crisis'], drinking: ['alcohol-and-drugs'] });
+    expect(search(index, 'self harmin again')).to.deep.equal([0]);
+    expect(readAs(index, 'self harmin again')).to.equal('self harming again');
+    expect(search(index, 'drinkin')).to.deep.equal([1]); // the stem of the -ing word is a synonym's
+    expect(readAs(index, 'cabin'), 'a word of the data is read as it is').to.be.undefined;
+    expect(readAs(index, 'robin'), 'no -ing word the data or lexicon knows').to.be.undefined;
   });
 
   it('reads letters with dots between them as one word: e.a.p is EAP', () => {
