@@ -16,7 +16,9 @@
 // phrases, from 87.2 % to 88.8 % Welsh and 6 to 7 of 11 Welsh danger queries on a sixth,
 // English unmoved at 90.9 %; its ninth, +0.4 KB, with reading a dropped g and feelings
 // counting a little more, English unmoved at 87.8 % and Welsh at 86.3 % on a
-// seventh, docs/search-quality.md), the data controller's
+// seventh; its tenth, +0.5 KB, with a death at work read as a difficult event, from
+// 91.0 % to 91.2 % English and 85.4 % to 88.2 % Welsh on an eighth, docs/search-quality.md),
+// the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -32,12 +34,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 48.5 * KB,
+    budget: 49 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 44.5 * KB,
+    budget: 45 * KB,
   },
 ];
 let failed = false;

@@ -33,7 +33,7 @@
  * frame at 50,000 services.
  */
 import { atOnce } from '../core/platform/tasks.js';
-import { ACRONYMS, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
+import { ACRONYMS, AT_WORK, OWN_PEOPLE, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
@@ -88,6 +88,10 @@ function stem(word: string): string {
   if (stems.size < 50_000) stems.set(original, word);
   return word;
 }
+
+/** Where a death at work happens, and one's own people (see `AT_WORK`), as stems. */
+const WORKPLACE = new Set(AT_WORK.split(',').map((word) => stem(word)));
+const OWN = new Set(OWN_PEOPLE.split(',').map((word) => stem(word)));
 
 /**
  * Welsh mutations, undone: a word that starts with the first part may be the
@@ -617,8 +621,9 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
     return matches;
   };
   // Synonyms match word for word: a common word as typed; others by stem, in
-  // any mutated form for a Welsh synonym, or, when nothing else matches there,
-  // one typo away from a word that is not in the data or the synonyms.
+  // any mutated form for a Welsh synonym, or one typo away from a word that is
+  // not in the data or the synonyms ("killing myslef"; a phrase's first word
+  // only when no synonym starts with the word as typed).
   const typo = (token: Token) => token.content && token.typed.length > 4 && !known(token.stem);
   const like = (token: Token | undefined, word: Token, welsh: boolean, typos: boolean) =>
     !!token &&
@@ -681,6 +686,7 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
       at(
         i,
         token.forms.flatMap((form) => index.first.get(form) ?? []),
+        true,
       ) ||
       (typo(token) && at(i, index.synonyms, true)),
   );
@@ -702,6 +708,10 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
       topics && new Set(topics.flatMap((topic) => [...(index.topics.get(topic) ?? NONE)].filter((_, k) => !(k % 2)))),
     );
   });
+  // A loss at work ("baby died on labour ward", "lost a patient") is a difficult event too: the debrief and peer support.
+  const any = (words: Set<string>) => all.some((token) => token.forms.some((form) => words.has(form)));
+  if (any(WORKPLACE) && !any(OWN))
+    for (const hit of hits) hit[0] = hit[0].map((topic) => (topic === 'bereavement' ? 'difficult-events' : topic));
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
   for (const [topics, what] of hits)
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);

@@ -138,6 +138,15 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'anxious walking in to work')).to.deep.equal([1, 0]); // in data order without it
   });
 
+  it('reads a death at work as a difficult event, and a death of one of your own as a bereavement', () => {
+    const services = [doc('Bereavement support', ['bereavement']), doc('Trauma risk management', ['difficult-events'])];
+    const index = buildIndex(services, { 'wedi marw': ['bereavement'] }, undefined, { died: ['bereavement'] });
+    expect(search(index, 'a patient died on my shift')).to.deep.equal([1]);
+    expect(search(index, 'claf wedi marw')).to.deep.equal([1]); // claf: a patient
+    expect(search(index, 'my dad died on the ward')).to.deep.equal([0]);
+    expect(search(index, 'my dad died')).to.deep.equal([0]);
+  });
+
   it('does not read the words an acronym stands for as words of crisis: A&E is not an emergency', () => {
     const services = [doc('Samaritans', ['crisis']), doc('Support after violence', ['violence-and-aggression'])];
     const index = buildIndex(services, {}, undefined, {
@@ -199,6 +208,15 @@ describe('support finder search: ranking', () => {
     expect(readAs(index, 'physio'), 'read as typed').to.be.undefined;
     expect(search(index, 'counse'), 'still being typed: the start of counselling, not course').to.deep.equal([4]);
     expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
+  });
+
+  it('matches a later word of a phrase with one typo: killing myslef', () => {
+    const index = buildIndex([doc('Urgent help', ['crisis']), doc('Self-care courses')], {}, undefined, {
+      'kill myself': ['crisis'],
+    });
+    expect(search(index, 'cant stop thinking about killing myslef')).to.deep.equal([0]);
+    expect(search(index, 'killing myself')).to.deep.equal([0]);
+    expect(search(index, 'killing my shelf'), 'two words, not one typo').to.deep.equal([]);
   });
 
   it('reads a word that would match nothing with its dropped g: self harmin is self harming', () => {
