@@ -24,9 +24,9 @@
  * so a word in many services counts less than one in a single summary. Words
  * of staff life that are in most queries ("work", "shift") count a tenth,
  * crisis words double, so the urgent help route comes near the top, and words
- * of how someone feels a little more. Ties go
- * to the service with fewer topics, then keep data order. `explain()` says
- * why a service matched.
+ * of how someone feels a little more. A death at work is a difficult event
+ * rather than a bereavement. Ties go to the service with fewer topics, then
+ * keep data order. `explain()` says why a service matched.
  *
  * The index is built once per data load, so a keystroke scans the distinct
  * stems (not the services) and adds scores in typed arrays: well within one
@@ -557,8 +557,10 @@ function respelling(index: SearchIndex, token: Token): string {
   if (forms.some((form) => index.terms.has(form) || index.vocab.has(form) || index.cy.has(form))) return '';
   if (nearTerms(index, token.stem).length) return '';
   // A dropped g ("self harmin", "cuttin myself"): the -ing word, when the data or the lexicon has its stem.
-  if (typed.endsWith('in') && [stem(`${typed}g`)].some((ing) => index.terms.has(ing) || index.vocab.has(ing)))
-    return `${typed}g`;
+  if (typed.endsWith('in')) {
+    const ing = stem(`${typed}g`);
+    if (index.terms.has(ing) || index.vocab.has(ing)) return `${typed}g`;
+  }
   // One typo from a one-word synonym, it finds the synonym as it is.
   const oneWord = ([first, ...rest]: Token[]) => rest.every((word) => word.from) && oneTypoApart(token, first!);
   if (index.synonyms.some(([words]) => oneWord(words))) return '';
@@ -642,25 +644,36 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   // word of crisis; one for the same topics does ("covid" in "long covid").
   let taken = 0;
   let takenFor: string[] = [];
+  // A death at work ("baby died on labour ward", "lost a patient") is a difficult event, for the debrief
+  // and peer support, not a bereavement, unless it is one of your own ("my dad died on the ward").
+  const any = (words: Set<string>) => all.some((token) => token.forms.some((form) => words.has(form)));
+  const atWork = any(WORKPLACE) && !any(OWN);
+  const topicsOf = ([, topics]: Synonym) =>
+    atWork ? topics.map((topic) => (topic === 'bereavement' ? 'difficult-events' : topic)) : topics;
   const at = (i: number, synonyms: Synonym[], typos = false) => {
     const here = [...new Set(synonyms)].filter(
       (synonym) =>
         !found.has(synonym) &&
         !(
-          i + synonym[0].length <= taken && !synonym[1].some((topic) => topic === 'crisis' || takenFor.includes(topic))
+          i + synonym[0].length <= taken &&
+          !topicsOf(synonym).some((topic) => topic === 'crisis' || takenFor.includes(topic))
         ) &&
         synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)) &&
         // What an acronym stands for is not what was typed: "A&E" is not an emergency.
         !(synonym[1].includes('crisis') && synonym[0].some((_, j) => all[i + j]!.from)),
     );
     // The longest phrase found here takes its words from shorter ones as well ("scared" in "scared for my life").
-    const [longest = [], longestFor = []] =
-      here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined) ?? [];
+    const longest = here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined);
+    const longestFor = longest ? topicsOf(longest) : [];
     let end = taken;
     let endFor = takenFor;
     for (const synonym of here) {
-      const [words, topics] = synonym;
-      if (words.length < longest.length && !topics.some((topic) => topic === 'crisis' || longestFor.includes(topic)))
+      const words = synonym[0];
+      const topics = topicsOf(synonym);
+      if (
+        words.length < (longest?.[0].length ?? 0) &&
+        !topics.some((topic) => topic === 'crisis' || longestFor.includes(topic))
+      )
         continue;
       found.add(synonym);
       if (words.length > 1) {
@@ -708,10 +721,6 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
       topics && new Set(topics.flatMap((topic) => [...(index.topics.get(topic) ?? NONE)].filter((_, k) => !(k % 2)))),
     );
   });
-  // A loss at work ("baby died on labour ward", "lost a patient") is a difficult event too: the debrief and peer support.
-  const any = (words: Set<string>) => all.some((token) => token.forms.some((form) => words.has(form)));
-  if (any(WORKPLACE) && !any(OWN))
-    for (const hit of hits) hit[0] = hit[0].map((topic) => (topic === 'bereavement' ? 'difficult-events' : topic));
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
   for (const [topics, what] of hits)
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
