@@ -17,8 +17,9 @@
 // English unmoved at 90.9 %; its ninth, +0.4 KB, with reading a dropped g and feelings
 // counting a little more, English unmoved at 87.8 % and Welsh at 86.3 % on a
 // seventh; its tenth, +0.5 KB, with a death at work read as a difficult event, from
-// 91.0 % to 91.2 % English and 85.4 % to 88.2 % Welsh on an eighth, docs/search-quality.md),
-// the data controller's
+// 91.0 % to 91.2 % English and 85.4 % to 88.2 % Welsh on an eighth; its eleventh, +0.2 KB,
+// Welsh danger phrases above all, English unmoved at 93.2 % and Welsh from 85.9 % to 86.3 %
+// on a ninth, docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -34,12 +35,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 49 * KB,
+    budget: 49.5 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 45 * KB,
+    budget: 45.5 * KB,
   },
 ];
 let failed = false;

@@ -660,7 +660,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
         ) &&
         synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)) &&
         // What an acronym stands for is not what was typed: "A&E" is not an emergency.
-        !(synonym[1].includes('crisis') && synonym[0].some((_, j) => all[i + j]!.from)),
+        // (A phrase's own related words, "gym" after "running" in "engine running", are its own.)
+        !(synonym[1].includes('crisis') && synonym[0].some((word, j) => all[i + j]!.from && !word.from)),
     );
     // The longest phrase found here takes its words from shorter ones as well ("scared" in "scared for my life").
     const longest = here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined);

@@ -282,6 +282,16 @@ describe('support finder search: the built-in lexicon', () => {
       ['newid fy nghytundeb', ['hr-advice', 'unions']],
       ['cyfnod prawf', ['hr-advice', 'unions']],
       ['gordaliad', ['hr-advice', 'money-advice']],
+      // the eleventh round (fresh-9.json's tuning half and fresh-8.json's retired half), in other words
+      ['living with MS', ['disability-network', 'occupational-health']],
+      ['syndrom twyllwr', ['coaching']],
+      ['mae fy mab yn dost', ['carers']],
+      ['cocên', ['alcohol-drugs']],
+      ['dim amynedd o gwbl', ['eap', 'staff-psychology', 'mhfa', 'wellbeing-hub', 'online-cbt']],
+      ['ar ben fy nhennyn', ['eap', 'staff-psychology', 'mhfa', 'wellbeing-hub']],
+      ['rhywun yn cyffwrdd fy mhen-ôl', ['sexual-safety']],
+      ['ataliaeth ar y ward', ['violence-aggression']],
+      ['gweithio llai o oriau', ['hr-advice', 'unions']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -381,6 +391,20 @@ describe('support finder search: the built-in lexicon', () => {
       'moyn cwpla popeth',
       'dim pwynt byw',
       'neb yn gweld fy eisiau',
+      // the eleventh round
+      'dwi ddim isio bod yma ddim mwy',
+      'llyncu tabledi',
+      'does dim ffordd allan',
+      'byddai pawb yn well off wedi marw',
+      'isho marw heno',
+      'am orffen pethau',
+      'moyn cwpla’r cwbl',
+      'wedi gwneud niwed i fi fy hun',
+      'teimlo’n anniogel',
+      'sat with the engine running',
+      'she texted sorry for everything',
+      'hoarding tablets',
+      'cant see a way out',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');

@@ -155,6 +155,9 @@ describe('support finder search: ranking', () => {
     });
     expect(search(index, 'A&E nurse assaulted')).to.deep.equal([1]);
     expect(search(index, 'a and e emergency')).to.deep.equal([0]); // typed, it is
+    // a phrase's own related words are its own: "running" brings "gym", and "engine running" is still found
+    const withRelated = buildIndex(services, {}, undefined, { 'engine running': ['crisis'] });
+    expect(search(withRelated, 'sat with the engine running')).to.deep.equal([0]);
   });
 
   it("brings a word's related words for its plural, and for a Welsh word in its mutated forms", () => {
