@@ -289,4 +289,5 @@ if (args.includes('--json')) {
   );
   console.log(`(${seconds.toFixed(1)} s)`);
 }
-process.exit(failures.length ? 1 : 0);
+// Not process.exit(): it cuts off output still being written to a pipe (`| less`, `| grep`).
+process.exitCode = failures.length ? 1 : 0;
