@@ -732,7 +732,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
  * Synonym topics that count more: words of crisis double, so the urgent help
  * route comes near the top; words of how someone feels (mental health) a
  * little, as they are in most services' topics and so count as common, yet say
- * more than a word of where or what ("anxious walking on to the ward").
+ * more than a word of where or what ("OCD getting worse since covid" finds
+ * psychological support beside the vaccination clinic).
  */
 const TOPIC_WEIGHT: Record<string, number> = { crisis: 2, 'mental-health': 1.3 };
 
