@@ -37,14 +37,14 @@ import { ACRONYMS, AT_WORK, OWN_PEOPLE, RELATED, SPELLINGS, WHOLE } from './lexi
 
 /** Common words that say nothing about which service is needed (English and Welsh). */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno'.split(
     ' ',
   ),
 );
 
 /** Words of staff life that are in most queries and much of the data: they count a tenth as much. */
 const LIGHT = new Set(
-  'work working worker workers hca shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor day days diwrnod dydd'.split(
+  'work working worker workers hca shift shifts time advice advise adviser gwaith waith ngwaith shifft shifftiau amser cyngor gyngor chyngor nghyngor day days diwrnod dydd colli first night family'.split(
     ' ',
   ),
 );

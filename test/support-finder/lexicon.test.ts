@@ -292,6 +292,16 @@ describe('support finder search: the built-in lexicon', () => {
       ['rhywun yn cyffwrdd fy mhen-ôl', ['sexual-safety']],
       ['ataliaeth ar y ward', ['violence-aggression']],
       ['gweithio llai o oriau', ['hr-advice', 'unions']],
+      // the twelfth round (fresh-10.json's tuning half and fresh-9.json's retired half), in other words
+      ['lost my temper at home again', ['eap', 'staff-psychology', 'mhfa', 'wellbeing-hub', 'online-cbt']],
+      ['teimlo’n anhapus ers wythnosau', ['eap', 'staff-psychology', 'mhfa', 'wellbeing-hub', 'online-cbt']],
+      ['colli fy nhymer efo pawb', ['eap', 'staff-psychology', 'mhfa', 'wellbeing-hub', 'online-cbt']],
+      ['teimlo’n fflat a blinedig', ['eap', 'staff-psychology', 'mhfa', 'wellbeing-hub', 'online-cbt']],
+      ['my sponsorship is ending soon', ['hr-advice', 'eap', 'unions']],
+      ['called to the coroners court', ['unions', 'hr-advice']],
+      ['sweating buckets at work', ['menopause', 'occupational-health']],
+      ['is there a pastor', ['chaplaincy']],
+      ['yfad gormod bob penwythnos', ['alcohol-drugs']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -318,6 +328,11 @@ describe('support finder search: the built-in lexicon', () => {
     // "a bit" is not a bite, and a manager is not Trauma Risk Management
     expect(find('a bit low').slice(0, 3)).to.not.include('violence-aggression');
     expect(find('problem with my manager').slice(0, 3)).to.not.include('trim');
+    // "came" is not the Welsh "cam" of cam-drin (abuse), "stop" is not stop smoking, and "heno" (tonight) is not "henoed" (the elderly)
+    expect(find('the pain came back').slice(0, 3)).to.not.include('domestic-abuse');
+    expect(find('i cant stop shaking after that call').slice(0, 3)).to.not.include('stop-smoking');
+    expect(find('stop smoking')[0]).to.equal('stop-smoking');
+    expect(find('shifft hir heno').slice(0, 3)).to.not.include('carers');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
@@ -405,6 +420,22 @@ describe('support finder search: the built-in lexicon', () => {
       'she texted sorry for everything',
       'hoarding tablets',
       'cant see a way out',
+      // the twelfth round
+      'so tired of life',
+      'what is even the point',
+      'my colleague might hurt herself',
+      'how many paracetamol is too many',
+      'written letters to my children',
+      'he keeps planning how to do it',
+      'someone waiting for me outside the ward',
+      'beth yw’r pwynt bellach',
+      'neb yn gweld fy ngholli',
+      'moyn i bob dim stopio',
+      'smo fi moyn byw',
+      'ofn gwneud rhywbeth i fi’n hun',
+      'dwi ddim yn teimlo’n saff yma',
+      'mae hi’n brifo ei hun',
+      'mae o’n aros amdana i tu allan',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
