@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { clock, ukTime, type UkTime } from '../core/platform/clock.js';
-import { AT_ONCE, atOnce, inSlices, nextTask } from '../core/platform/tasks.js';
+import { AT_ONCE, atOnce, idle, inSlices } from '../core/platform/tasks.js';
 import { contactActions } from '../core/contacts/contact-actions.js';
 import { applyReserve, DataController } from '../core/lit/data-controller.js';
 import { DEFAULT_REGION } from '../core/lit/context.js';
@@ -219,9 +219,10 @@ export class WellbeingSupportFinder extends WellbeingElement {
 
   /**
    * Starts the index of a new list, after start-up: the unfiltered list
-   * needs none, so the first render does no index work. It is built from the
-   * next task on, in slices of a few milliseconds, so it never holds the
-   * page; {@link indexNow} finishes a Trust's list at once when a query needs it.
+   * needs none, so the first render does no index work. It is built once the
+   * page is idle (the other widgets rendered, on a slow PC too), in slices of a
+   * few milliseconds, so it never holds the page; {@link indexNow} finishes a
+   * Trust's list at once when a query needs it sooner.
    */
   private buildIndex(items: Service[], synonyms?: Record<string, string[]>) {
     this.building?.stop.abort(); // the data changed: this build takes over
@@ -231,7 +232,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
       stop: new AbortController(),
     });
     void (async () => {
-      await nextTask();
+      await idle();
       if (building.stop.signal.aborted) return;
       const index = await inSlices(building.steps, building.stop.signal);
       if (!index) return;

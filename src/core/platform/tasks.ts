@@ -24,6 +24,16 @@ export const nextTask = (): Promise<unknown> =>
     channel.port2.postMessage(0);
   });
 
+/**
+ * When the page has nothing else to do (its start-up done, every widget
+ * rendered), or after `timeout` ms at the latest: for work that only makes a
+ * later action quicker. A message where `requestIdleCallback` is missing (WebKit).
+ */
+export const idle = (timeout = 2_000): Promise<unknown> =>
+  typeof requestIdleCallback === 'function'
+    ? new Promise((resolve) => requestIdleCallback(resolve, { timeout }))
+    : nextTask();
+
 /** Runs `steps` to its end in one go: for work known to be small, or where nothing waits on the page. */
 export function atOnce<R>(steps: Iterator<unknown, R>): R {
   for (;;) {
