@@ -169,9 +169,18 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private now?: UkTime;
   private announceTimer?: number;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page (moved, or a single-page app's view shown again): the index goes on where it stopped.
+    if (this.building?.stop.signal.aborted)
+      this.indexLater((this.building = { ...this.building, stop: new AbortController() }));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clock.clearTimeout(this.announceTimer);
+    // Out of the page: no idle time or slices are spent on it, and nothing queued holds on to it.
+    this.building?.stop.abort();
   }
 
   /** After each change: back to the first few results, and announce the new count once typing pauses. */
@@ -227,19 +236,24 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private buildIndex(items: Service[], synonyms?: Record<string, string[]>) {
     this.building?.stop.abort(); // the data changed: this build takes over
     this.index = undefined;
-    const building = (this.building = {
-      steps: indexServicesInSlices(items, synonyms),
-      stop: new AbortController(),
-    });
-    void (async () => {
-      await idle();
-      if (building.stop.signal.aborted) return;
-      const index = await inSlices(building.steps, building.stop.signal);
-      if (!index) return;
-      this.index = index;
-      this.building = undefined;
-      if (this.query.trim()) this.requestUpdate(); // a query was waiting for it
-    })();
+    this.indexLater(
+      (this.building = {
+        steps: indexServicesInSlices(items, synonyms),
+        stop: new AbortController(),
+      }),
+    );
+  }
+
+  /** Runs `building` once the page is idle, in slices, until it ends or is stopped. */
+  private async indexLater(building: { steps: Iterator<unknown, SearchIndex>; stop: AbortController }) {
+    const { signal } = building.stop;
+    await idle(signal);
+    if (signal.aborted) return;
+    const index = await inSlices(building.steps, signal);
+    if (!index) return;
+    this.index = index;
+    this.building = undefined;
+    if (this.query.trim()) this.requestUpdate(); // a query was waiting for it
   }
 
   /**

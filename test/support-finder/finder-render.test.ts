@@ -130,6 +130,20 @@ describe('<wellbeing-support-finder> rendering', function () {
     await until(() => built());
   });
 
+  it('spends no idle time on an index while out of the page, and goes on with it when put back', async () => {
+    const el = await mount<WellbeingSupportFinder>(
+      html`<wellbeing-support-finder catalogue="built-in"></wellbeing-support-finder>`,
+    );
+    const built = () => (el as unknown as { index?: unknown }).index;
+    const parent = el.parentElement!;
+    el.remove(); // before the page was idle
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(built(), 'not built while out of the page').to.equal(undefined);
+    parent.append(el);
+    after.push(() => el.remove());
+    await until(() => built());
+  });
+
   it('finds a query typed straight after the first render in the same update (a Trust’s list is indexed at once then)', async () => {
     const el = await mount<WellbeingSupportFinder>(
       html`<wellbeing-support-finder catalogue="built-in"></wellbeing-support-finder>`,

@@ -26,13 +26,18 @@ export const nextTask = (): Promise<unknown> =>
 
 /**
  * When the page has nothing else to do (its start-up done, every widget
- * rendered), or after `timeout` ms at the latest: for work that only makes a
- * later action quicker. A message where `requestIdleCallback` is missing (WebKit).
+ * rendered), or after 2 s at the latest: for work that only makes a
+ * later action quicker. A message where `requestIdleCallback` is missing
+ * (WebKit). At once when `signal` aborts: the callback is cancelled, so
+ * nothing queued keeps what waited on it (an element removed from the page).
  */
-export const idle = (timeout = 2_000): Promise<unknown> =>
-  typeof requestIdleCallback === 'function'
-    ? new Promise((resolve) => requestIdleCallback(resolve, { timeout }))
-    : nextTask();
+export function idle(signal?: AbortSignal): Promise<unknown> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => {
+    const id = requestIdleCallback(resolve, { timeout: 2_000 });
+    signal?.addEventListener('abort', () => (cancelIdleCallback(id), resolve(undefined)), { once: true });
+  });
+}
 
 /** Runs `steps` to its end in one go: for work known to be small, or where nothing waits on the page. */
 export function atOnce<R>(steps: Iterator<unknown, R>): R {
