@@ -239,7 +239,15 @@ async function login(user) {
   await page.goto(`${SITE}/wp-login.php`);
   await page.raw.fill('#user_login', user);
   await page.raw.fill('#user_pass', USERS[user]);
-  await Promise.all([page.raw.waitForURL(/\/wp-admin\//, { timeout: 20000 }), page.raw.click('#wp-submit')]);
+  try {
+    await Promise.all([page.raw.waitForURL(/\/wp-admin\//, { timeout: 20000 }), page.raw.click('#wp-submit')]);
+  } catch (error) {
+    // Say why WordPress kept us on the login page (its error box), so a failure names its cause.
+    const said = await page.raw
+      .textContent('#login_error', { timeout: 1000 })
+      .catch(() => 'no #login_error on the page');
+    throw new Error(`${user} could not log in: still at ${page.raw.url()}: ${said?.trim()}`, { cause: error });
+  }
   return page;
 }
 
