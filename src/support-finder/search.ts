@@ -705,8 +705,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
       (typo(token) && at(i, index.synonyms, true)),
   );
   // Each query word. A word of a phrase found finds only the services with
-  // one of the phrase's topics: "stop" in "can't stop thinking about" is not
-  // the stop smoking service, "shouting at me" is not Shout.
+  // one of the phrase's topics: "shouting" in "shouting at me" is not Shout.
+  // (Stop words such as "stop" never score on their own, in a phrase or not.)
   let last = all.length - 1;
   while (last > 0 && !all[last]!.content) last--;
   all.forEach((token, i) => {

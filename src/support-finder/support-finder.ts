@@ -44,6 +44,9 @@ export interface WellbeingSupportFinderEventMap {
 /** Results shown until "Show all": a long list would make the page (or its iframe) thousands of pixels tall. */
 const FIRST = 3;
 
+/** An index being built: the steps still to run, and how to stop them (the data changed, or the finder left the page). */
+type IndexBuild = { steps: Iterator<unknown, SearchIndex>; stop: AbortController };
+
 /** The services while the first load is under way: the same list each time, so nothing is indexed again. */
 const NONE: Service[] = [];
 
@@ -147,8 +150,8 @@ export class WellbeingSupportFinder extends WellbeingElement {
   private items: Service[] = [];
   /** the search index of {@link items}, once built (after start-up, in slices) */
   private index?: SearchIndex;
-  /** the index of {@link items} being built: the steps still to run, and how to stop them */
-  private building?: { steps: Iterator<unknown, SearchIndex>; stop: AbortController };
+  /** the index of {@link items} being built */
+  private building?: IndexBuild;
   /** every topic of {@link items}, for the chips */
   private topics: string[] = [];
   /** the position of each of {@link items}, in data order: the list before any query */
@@ -245,7 +248,7 @@ export class WellbeingSupportFinder extends WellbeingElement {
   }
 
   /** Runs `building` once the page is idle, in slices, until it ends or is stopped. */
-  private async indexLater(building: { steps: Iterator<unknown, SearchIndex>; stop: AbortController }) {
+  private async indexLater(building: IndexBuild) {
     const { signal } = building.stop;
     await idle(signal);
     if (signal.aborted) return;
