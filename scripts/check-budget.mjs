@@ -21,7 +21,8 @@
 // Welsh danger phrases above all, English unmoved at 93.2 % and Welsh from 85.9 % to 86.3 %
 // on a ninth; its twelfth, +0.3 KB, danger phrases and common words that misled it weighing
 // less, from 87.6 % to 88.1 % English and Welsh unmoved at 80.9 % on a tenth, harder set;
-// docs/search-quality.md), the data controller's
+// its thirteenth, +0.45 KB, danger phrases and everyday words, English unmoved at 91.0 % and
+// Welsh at 94.7 % on an eleventh, danger misses on the tuning data 12 → 1; docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md).
 import { readFileSync } from 'node:fs';
@@ -37,12 +38,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 49.5 * KB,
+    budget: 50 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 45.5 * KB,
+    budget: 46 * KB,
   },
 ];
 let failed = false;

@@ -302,6 +302,29 @@ describe('support finder search: the built-in lexicon', () => {
       ['sweating buckets at work', ['menopause', 'occupational-health']],
       ['is there a pastor', ['chaplaincy']],
       ['yfad gormod bob penwythnos', ['alcohol-drugs']],
+      // the thirteenth round (fresh-11.json's tuning half and fresh-10.json's retired half), in other words
+      ['he hurt his back on a transfer', ['physio', 'occupational-health']],
+      ['manual handling injury', ['physio', 'occupational-health']],
+      ['knee replacement next month', ['physio', 'occupational-health', 'hr-advice']],
+      ['a patient keeps hitting on me', ['sexual-safety']],
+      ['i think something unsafe is going on', ['ftsu']],
+      ['the manager covered up an error', ['ftsu']],
+      ['cant stop seeing his face', ['trim', 'staff-psychology', 'eap']],
+      ['paediatric arrest on shift', ['trim', 'staff-psychology', 'pna', 'schwartz-rounds']],
+      ['did last offices today and cant shake it', ['trim', 'staff-psychology', 'schwartz-rounds']],
+      ['hits me when he drinks', ['domestic-abuse']],
+      ['thinking about a change of specialty', ['coaching']],
+      ['a porter keeps messaging me', ['sexual-safety', 'ftsu']],
+      ['a needle went into my finger', ['occupational-health']],
+      ['trying to quit rollies', ['stop-smoking']],
+      ['the registrar put his hand on my thigh', ['sexual-safety', 'ftsu']],
+      ['they call me by a nickname because nobody tries to say my name', ['race-network', 'ftsu']],
+      ['siarad am fy mhensiwn', ['pensions']], // pensiwn brings its plural, pensiynau, in the service's Welsh name
+      ['dw i’n methu stopo meddwl am y peth', ['trim', 'staff-psychology', 'pna']],
+      ['cael row gan y rheolwr', ['ftsu', 'unions', 'hr-advice']],
+      ['gwall meddyginiaeth ar y ward', ['pna', 'unions', 'staff-psychology', 'trim']],
+      ['pobl yn gwawdio fy acen', ['ftsu', 'unions', 'hr-advice']],
+      ['partner yn checkio ffôn fi', ['domestic-abuse']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -436,9 +459,22 @@ describe('support finder search: the built-in lexicon', () => {
       'dwi ddim yn teimlo’n saff yma',
       'mae hi’n brifo ei hun',
       'mae o’n aros amdana i tu allan',
+      // the thirteenth round
+      'they’d all be better off without her',
+      'been saving up pills for weeks',
+      'i know how to do it and i have the drugs',
+      'how many tabs would it take',
+      'my ex is outside work waiting for me',
+      'byddai pawb yn well heb fi',
+      'dw i eisiau brifo fi',
+      'wedi blino ar fyw erbyn hyn',
+      'dw i’n gwybod sut i wneud o',
+      'mae hi am wneud rhywbeth i’w hun',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
+    // someone waiting is danger only outside work or the hospital: children waiting at home are not
+    for (const id of crisis) expect(find('my kids are waiting for me at home').slice(0, 3)).to.not.include(id);
     expect(find('emergency grant').slice(0, 3)).to.include('hardship-fund');
   });
 });
