@@ -24,7 +24,9 @@
 // its thirteenth, +0.45 KB, danger phrases and everyday words, English unmoved at 91.0 % and
 // Welsh at 94.7 % on an eleventh, danger misses on the tuning data 12 → 1; docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
-// long task at 50,000 services; docs/performance.md).
+// long task at 50,000 services; docs/performance.md). Inline JSON over 1 MB parsed in
+// slices, +0.8 KB (a file of its own that only such pages load; the longest task while
+// 50,000 inline services load went from 201 ms to 68–85 ms), took them to 51 and 47 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -38,12 +40,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 50 * KB,
+    budget: 51 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 46 * KB,
+    budget: 47 * KB,
   },
 ];
 let failed = false;

@@ -131,22 +131,33 @@ await defined();
 warm.remove();
 window.__result = { available: !!customElements.get('wellbeing-support-finder') };
 if (window.__result.available) {
-  // Every main-thread task over 50 ms while the data goes in (Chromium's Long Tasks API).
+  // Every main-thread task over 50 ms from the data going in (Chromium's Long Tasks API). The page's
+  // own work comes before: building the element and its 23 MB text node (a page's HTML parser does
+  // that as the page loads), in a task of its own. From the element going into the page, every
+  // long task is the widgets'.
+  let started = Infinity;
   const longTasks = [];
-  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+  const record = (entries) => longTasks.push(...entries.filter((e) => e.startTime + e.duration > started).map((e) => e.duration));
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
   observer.observe({ type: 'longtask' });
-  // The page's own longest task while the data arrives, as it would from the network: no long task of ours may come after it.
-  await tick();
-  const started = performance.now();
   const el = provider('{"services":' + text + '}', ['wellbeing-support-finder']);
+  await tick();
+  started = performance.now();
   document.body.append(el);
   await settled();
   const finder = el.querySelector('wellbeing-support-finder');
+  // Long data renders a busy state first: first results are when the count stops being busy.
+  const busy = () => finder.shadowRoot.querySelector('[part~="count"]')?.getAttribute('aria-busy') === 'true';
+  while (busy())
+    await new Promise((resolve) => {
+      const changes = new MutationObserver(() => (changes.disconnect(), resolve()));
+      changes.observe(finder.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
   finder.offsetHeight;
   window.__result.firstRender = performance.now() - started;
   // Work the finder left for idle time (an index built in slices) counts too.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  observer.takeRecords().forEach((e) => longTasks.push(e.duration));
+  record(observer.takeRecords());
   observer.disconnect();
   window.__result.longTasks = longTasks;
   const input = finder.shadowRoot.querySelector('input[type="search"], input');

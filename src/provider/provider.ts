@@ -4,6 +4,13 @@ import { toRegion, trustContext, type Region, type TrustConfig } from '../core/l
 import { toLocale, type Locale } from '../core/i18n/index.js';
 import { readInlineJson } from '../core/data/inline-json.js';
 
+/** The inline JSON, if it is an object: its keys are checked where they are used. */
+const asConfig = (value: unknown): TrustConfig =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as TrustConfig) : {};
+
+/** Data that has not arrived yet: a widget given it shows it is loading. */
+const WAITING = new Promise<never>(() => {});
+
 const sameConfig = (a: TrustConfig, b: TrustConfig) => {
   const keys = Object.keys(a) as Array<keyof TrustConfig>;
   return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
@@ -74,7 +81,18 @@ export class WellbeingProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const found = readInlineJson(this)?.value;
-    this.inline = found && typeof found === 'object' && !Array.isArray(found) ? (found as TrustConfig) : {};
+    if (!(found instanceof Promise)) {
+      this.inline = asConfig(found);
+      return;
+    }
+    // Very long JSON (thousands of services) is parsed in slices: until it is, each widget waits
+    // (shows it is loading), rather than showing its built-in data and then the Trust's.
+    const waiting: TrustConfig = (this.inline = { help: WAITING, services: WAITING, campaigns: WAITING });
+    void found.then((value) => {
+      if (this.inline !== waiting) return; // read again since
+      this.inline = asConfig(value);
+      this.requestUpdate();
+    });
   }
 
   protected override willUpdate(): void {

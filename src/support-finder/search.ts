@@ -326,12 +326,15 @@ function post(postings: Growing, doc: number, weight: number) {
 }
 
 /** The postings built, each weight times the rarity of the word or topic, in a typed array of their own size. */
-function finish(building: Map<string, Growing>, map: Map<string, Postings>, count: number) {
+function* finish(building: Map<string, Growing>, map: Map<string, Postings>, count: number) {
+  let done = 0;
   for (const [key, [pairs, used]] of building) {
     const rarity = Math.log(1 + (2 * count) / used);
     const postings = pairs.slice(0, used);
     for (let i = 1; i < used; i += 2) postings[i]! *= rarity;
     map.set(key, postings);
+    // A chance to stop every few hundred words: at 50,000 services all of them take 50 ms and more.
+    if (++done % 256 === 0) yield;
   }
 }
 
@@ -444,9 +447,9 @@ export function* indexing(
   }
   yield;
   // Rarer words and topics count for more.
-  finish(byStem, index.terms, docs.length);
-  finish(byForm, index.cy, docs.length);
-  finish(byTopic, index.topics, docs.length);
+  yield* finish(byStem, index.terms, docs.length);
+  yield* finish(byForm, index.cy, docs.length);
+  yield* finish(byTopic, index.topics, docs.length);
   yield;
   return Object.assign(index, yield* lexiconOf(synonyms, english, keep));
 }

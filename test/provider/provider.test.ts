@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import type { WellbeingHelpNow } from '../../src/help-now/help-now.js';
 import type { WellbeingProvider } from '../../src/provider/provider.js';
+import { IN_SLICES_OVER } from '../../src/core/data/inline-json.js';
 import type { WellbeingBreakReminder } from '../../src/break-reminder/break-reminder.js';
 import { countUpdates, renderAgain } from '../helpers/pure-render.js';
 import { mount, until } from '../helpers/mount.js';
@@ -68,6 +69,76 @@ describe('<wellbeing-provider>', () => {
     el.show();
     expect(errors.calledWithMatch(/inline JSON in <wellbeing-provider>: is not valid JSON/)).to.be.true;
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:111']);
+  });
+
+  /** A provider with a very long inline JSON child, put in the page the way a page's own script would. */
+  function longInlineProvider(json: string, ...tags: string[]) {
+    const root = document.createElement('wellbeing-provider');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    root.append(script, ...tags.map((tag) => document.createElement(tag)));
+    document.body.append(root);
+    return root;
+  }
+  const manyServices = (count: number) => ({
+    services: Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      name: `Service ${i}`,
+      summary: 'Support for staff.',
+      topics: ['stress'],
+      contact: { phone: '01632 960000' },
+    })),
+  });
+
+  /** Over IN_SLICES_OVER: about 120 characters of JSON each. */
+  const MANY = 36_000;
+
+  it('parses very long inline JSON in slices: its widgets wait for their data, help-now does not', async () => {
+    const errors = sinon.stub(console, 'error');
+    const json = JSON.stringify({ services: manyServices(MANY) });
+    expect(json.length).to.be.above(IN_SLICES_OVER);
+    const parse = sinon.spy(JSON, 'parse');
+    const root = longInlineProvider(json, 'wellbeing-help-now', 'wellbeing-support-finder');
+    try {
+      const help = root.querySelector<WellbeingHelpNow>('wellbeing-help-now')!;
+      await help.updateComplete;
+      help.show();
+      // The national numbers are in the first render, before the JSON is parsed.
+      expect(hrefs(help)).to.include.members(['tel:999', 'tel:111']);
+      await customElements.whenDefined('wellbeing-support-finder');
+      const finder = root.querySelector('wellbeing-support-finder') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await finder.updateComplete;
+      const count = () => finder.shadowRoot!.querySelector('[part=count]')!;
+      expect(count().getAttribute('aria-busy'), 'loading, not the built-in list').to.equal('true');
+      await until(() => count().getAttribute('aria-busy') === 'false', 20_000);
+      expect(text(finder)).to.contain('Service 0').and.contain(`${MANY} services`);
+      // Never the whole text in one call: in pieces, a batch of entries at a time.
+      const longest = Math.max(...parse.args.map(([arg]) => String(arg).length));
+      expect(longest)
+        .to.be.above(0)
+        .and.below(IN_SLICES_OVER / 10);
+      expect(errors.called, errors.args.join('\n')).to.be.false;
+    } finally {
+      root.remove();
+    }
+  });
+
+  it('reports very long inline JSON that is not valid, and its widgets carry on with defaults', async () => {
+    const errors = sinon.stub(console, 'error');
+    const json = JSON.stringify({ services: manyServices(MANY) }).replace('},{', '} {');
+    const root = longInlineProvider(json, 'wellbeing-support-finder');
+    try {
+      await until(() => errors.called, 20_000);
+      expect(errors.args.join('\n')).to.match(/inline JSON in <wellbeing-provider>: is not valid JSON/);
+      const finder = root.querySelector('wellbeing-support-finder')!;
+      // The built-in national services, as with short JSON that is not valid.
+      await until(() => text(finder).includes('Samaritans'));
+    } finally {
+      root.remove();
+    }
   });
 
   it("keeps its widgets in a theme's content column that limits the width of its children", async () => {

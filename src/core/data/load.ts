@@ -136,7 +136,9 @@ export async function loadData<T, X>(
 ): Promise<Loaded<T, X>> {
   const failed: Loaded<T, X> = { items: [], extras: {}, status: 'failed', source: from.label };
   if (!from.url) {
-    const model = from.inline === undefined ? undefined : await check(from.inline, spec, from.label, signal);
+    // Very long inline JSON arrives as a promise: it is parsed in slices (inline-json.ts).
+    const raw: unknown = from.inline instanceof Promise ? await from.inline : from.inline;
+    const model = raw === undefined || signal.aborted ? undefined : await check(raw, spec, from.label, signal);
     return model ? { ...model, status: 'ok' } : failed;
   }
   const url = new URL(from.url, document.baseURI).href;
