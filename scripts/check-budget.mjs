@@ -26,7 +26,11 @@
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
 // long task at 50,000 services; docs/performance.md). Inline JSON over 1 MB parsed in
 // slices, +0.8 KB (a file of its own that only such pages load; the longest task while
-// 50,000 inline services load went from 201 ms to 68–85 ms), took them to 51 and 47 KB.
+// 50,000 inline services load went from 192–206 ms to none over 50 ms in the full run), took them to
+// 51 and 47 KB; the finder's fourteenth round, +0.4 KB (danger phrases, a crisis service kept in the top
+// three when words of danger are typed among stronger words, everyday words; danger misses on the
+// tuning data 13 → 1 of 803, held-out English 83.2 → 83.8 % and Welsh unmoved at 89.3 % on a twelfth
+// set), to 51.5 and 47.5 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -40,12 +44,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 51 * KB,
+    budget: 51.5 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 47 * KB,
+    budget: 47.5 * KB,
   },
 ];
 let failed = false;

@@ -574,10 +574,14 @@ function respelling(index: SearchIndex, token: Token): string {
 
 /**
  * Scores each document for `query`: the documents that match, in no order,
- * and every document's score. `why`, when given, collects what matched.
- * Undefined: nothing to search for.
+ * every document's score, and whether words of danger (a crisis synonym) were
+ * typed. `why`, when given, collects what matched. Undefined: nothing to search for.
  */
-function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [number[], Float64Array] | undefined {
+function rank(
+  index: SearchIndex,
+  query: string,
+  why?: Map<number, Why[]>,
+): [matched: number[], scores: Float64Array, danger: boolean] | undefined {
   const all = respelled(index, tokenize(query, index.keep, true));
   const tokens = all.filter((t) => t.content);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
@@ -728,7 +732,8 @@ function rank(index: SearchIndex, query: string, why?: Map<number, Why[]>): [num
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
   for (const [topics, what] of hits)
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
-  return tokens.length || found.size ? [matched, scores] : undefined;
+  const danger = hits.some(([topics]) => topics.includes('crisis'));
+  return tokens.length || found.size ? [matched, scores, danger] : undefined;
 }
 
 /**
@@ -790,7 +795,7 @@ function bestFirst(matched: number[], scores: Float64Array, bucketOf: Int32Array
 export function search(index: SearchIndex, query: string): number[] | undefined {
   const ranked = rank(index, query);
   if (!ranked) return;
-  const [found, scores] = ranked;
+  const [found, scores, danger] = ranked;
   const matched = bestFirst(found, scores, index.scratch![2]);
   // The urgent help route needs one place in the top three, two at most: when
   // crisis services would fill all three, the best other match takes the third
@@ -800,6 +805,11 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
   if (matched.length > 3 && matched.slice(0, 3).every(urgent)) {
     const other = matched.findIndex((doc, i) => i > 2 && !urgent(doc));
     if (other > 0) matched.splice(2, 0, ...matched.splice(other, 1));
+  } else if (danger && !matched.slice(0, 3).some(urgent)) {
+    // Words of danger were typed among words of something else ("after the baby died in resus I drove
+    // to the bridge"): whatever else scores higher, the best crisis service takes the third place.
+    const first = matched.findIndex(urgent);
+    if (first > 2) matched.splice(2, 0, ...matched.splice(first, 1));
   }
   return matched;
 }

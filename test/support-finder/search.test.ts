@@ -180,6 +180,22 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'emergency')).to.deep.equal([0, 1, 2]); // nothing else matches: all three stay
   });
 
+  it('gives a crisis service a place in the top three when words of danger are typed among stronger words', () => {
+    const services = [
+      doc('Debrief after a baby dies in resus', ['difficult-events']),
+      doc('Peer support after a baby dies in resus', ['difficult-events']),
+      doc('Reflection after a baby dies in resus', ['difficult-events']),
+      doc('Urgent help', ['crisis']),
+    ];
+    const index = buildIndex(services, {}, undefined, {
+      'baby died': ['difficult-events'],
+      'to the bridge': ['crisis'],
+    });
+    // Every other service matches more words; words of danger still bring the urgent help route.
+    expect(search(index, 'after the baby died in resus i drove to the bridge')!.slice(0, 3)).to.include(3);
+    expect(search(index, 'the baby died in resus after a long death')).to.not.include(3); // no words of danger
+  });
+
   it('matches the start of a word as you type, and one typo in longer words that are not in the data', () => {
     const index = buildIndex(
       [doc('Physiotherapy fast track'), doc('Bereavement support'), doc('Occupational health')],
