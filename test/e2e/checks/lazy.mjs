@@ -2,6 +2,7 @@
 // The split bundle: a help-now-only page fetches the entry file alone; other widgets'
 // files arrive when their tags appear, even later; a file that fails to arrive leaves
 // a calm line and a console message naming it, and help-now untouched.
+import { readFileSync, readdirSync } from 'node:fs';
 import { DEMO_CONFIG, STRICT_CSP, allWidgets, hostPage } from '../lib/pages.mjs';
 import { expectClean, hrefsIn, missingNational, openHelp, settle, unrenderedTags } from '../lib/widgets.mjs';
 
@@ -118,4 +119,57 @@ const versionQuery = {
   },
 };
 
-export const checks = [helpNowOnly, fileMissing, versionQuery];
+/** The file beside the entry that parses very long inline JSON in slices (its name carries a hash). */
+const slicesFile = () =>
+  readdirSync('dist').find(
+    (name) => name.endsWith('.js') && readFileSync(`dist/${name}`, 'utf8').includes('parseInSlices'),
+  );
+
+const longInlineJson = {
+  id: 'lazy-long-inline-json',
+  title:
+    'inline JSON over 4 MB (36,000 services) under a strict CSP: parsed in slices by a file of its own; when that file cannot be fetched, parsed at once, and the console names the file',
+  browsers: ['chromium'],
+  async run(ctx) {
+    const file = slicesFile();
+    if (!file?.startsWith('wellbeing-shared-')) return ctx.fail(`no shared file holds parseInSlices (${file})`);
+    const services = Array.from({ length: 36_000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Service ${i}`,
+      summary: 'Support for staff.',
+      topics: ['stress'],
+      contact: { phone: '01632 960000' },
+    }));
+    const body = allWidgets({ inline: { services: { services } } });
+    for (const blocked of [false, true]) {
+      const label = blocked ? `${file} blocked` : 'in slices';
+      const page = await ctx.page();
+      if (blocked) await page.raw.route(new RegExp(`/dist/${file.replace('.', '\\.')}`), (route) => route.abort());
+      await page.goto(ctx.server.page(`lazy-long-inline-json-${blocked}`, hostPage({ body }), { csp: STRICT_CSP }));
+      const count = await page.evaluate(async () => {
+        const finder = document.querySelector('wellbeing-support-finder');
+        const text = () => window.__e2e.text(finder.shadowRoot ?? document.createElement('p'));
+        await window.__e2e.until(() => text().includes('36000 services'), 30_000, 'the services to show');
+        return text().match(/\d+ services/)?.[0];
+      });
+      if (count !== '36000 services') ctx.fail(`${label}: the finder shows ${count}`);
+      if (!blocked && !distScripts(page).includes(file)) ctx.fail(`${label}: ${file} was not fetched`);
+      await openHelp(page, 'wellbeing-help-now[variant="floating"]');
+      for (const href of missingNational(await hrefsIn(page, 'wellbeing-help-now[variant="floating"]')))
+        ctx.fail(`${label}: help-now lost ${href}`);
+      await page.press('Escape');
+      const named = page
+        .consoleOf('error')
+        .some((line) =>
+          line.includes(`inline JSON in <wellbeing-provider>: is parsed at once: could not load ${file}`),
+        );
+      if (named !== blocked)
+        ctx.fail(`${label}: ${blocked ? 'no' : 'a'} console message about loading ${file}: ${page.consoleOf('error')}`);
+      await expectClean(ctx, page, label, {
+        allowConsole: blocked ? [new RegExp(`could not load ${file}`), /ERR_FAILED|net::/] : [],
+      });
+    }
+  },
+};
+
+export const checks = [helpNowOnly, fileMissing, versionQuery, longInlineJson];
