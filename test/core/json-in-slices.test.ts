@@ -7,7 +7,7 @@ const services = (count: number) => ({
   services: Array.from({ length: count }, (_, i) => ({
     id: `s${i}`,
     name: `Service ${i} "quoted" [and] {braced}`,
-    summary: i % 2 ? 'A back\\slash \\" and ] } inside a string' : 'Plain text.',
+    summary: ['Plain text.', 'A back\\slash \\" and ] } inside a string', 'Ends in a backslash \\'][i % 3],
     topics: ['stress', 'sleep'],
     hours: [{ days: ['mon'], opens: '08:00', closes: '18:00' }],
   })),
@@ -26,6 +26,8 @@ describe('parseInSlices', () => {
       42,
       null,
       { nested: [[1, [2, [3]]], { a: '"]}' }] },
+      // strings that end in a backslash, and one longer than a slice of the scan
+      { long: `${'x'.repeat(100_000)}\\`, services: services(2_000).services, end: 'slash\\', quote: '\\"' },
     ];
     for (const value of cases) {
       for (const text of [JSON.stringify(value), JSON.stringify(value, null, 2)])

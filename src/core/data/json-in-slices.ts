@@ -48,18 +48,13 @@ function* parsing(text: string): Generator<undefined, unknown> {
 function* scan(text: string): Generator<undefined, LargeArray[]> {
   const large: LargeArray[] = [];
   const open: Array<{ start: number; ends?: number[] }> = [];
-  let inString = false;
   for (let i = 0, next = STEP; i < text.length; i++) {
-    if (i === next) {
-      next += STEP;
+    if (i >= next) {
+      next = i + STEP;
       yield;
     }
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // a backslash: the next character is escaped
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = stringEnd(text, i);
     else if (c === 91 || c === 123) open.push({ start: i, ends: c === 91 ? [] : undefined });
     else if (c === 93 || c === 125) {
       const closed = open.pop();
@@ -71,6 +66,20 @@ function* scan(text: string): Generator<undefined, LargeArray[]> {
     }
   }
   return large;
+}
+
+/**
+ * Where the string opened at `start` closes (its closing quote; the end of the
+ * text when it never does), found by the engine's own search rather than a
+ * character at a time: most of the text of services is inside strings.
+ */
+function stringEnd(text: string, start: number): number {
+  for (let quote = text.indexOf('"', start + 1); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote; // an odd run escapes the quote
+  }
+  return text.length;
 }
 
 /** A large array's elements, a batch of about {@link STEP} characters at a time. */
