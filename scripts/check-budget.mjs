@@ -24,7 +24,7 @@
 // its thirteenth, +0.45 KB, danger phrases and everyday words, English unmoved at 91.0 % and
 // Welsh at 94.7 % on an eleventh, danger misses on the tuning data 12 → 1; docs/search-quality.md), the data controller's
 // render-from-the-saved-copy (no layout shift) and the sliced loader and index (no
-// long task at 50,000 services; docs/performance.md). Inline JSON over 1 MB parsed in
+// long task at 50,000 services; docs/performance.md). Inline JSON over 4 MB parsed in
 // slices, +0.8 KB (a file of its own that only such pages load; the longest task while
 // 50,000 inline services load went from 192–206 ms to none over 50 ms in the full run), took them to
 // 51 and 47 KB; the finder's fourteenth round, +0.4 KB (danger phrases, a crisis service kept in the top

@@ -799,18 +799,18 @@ export function search(index: SearchIndex, query: string): number[] | undefined 
   const matched = bestFirst(found, scores, index.scratch![2]);
   // The urgent help route needs one place in the top three, two at most: when
   // crisis services would fill all three, the best other match takes the third
-  // ("emergency grant" still shows the hardship fund).
+  // ("emergency grant" still shows the hardship fund); when words of danger were
+  // typed among words of something else ("after the baby died in resus I drove
+  // to the bridge") and none is there, the best crisis service takes it.
   const crisis = index.topics.get('crisis') ?? NONE;
   const urgent = (doc: number) => crisis.some((d, k) => !(k % 2) && d === doc);
-  if (matched.length > 3 && matched.slice(0, 3).every(urgent)) {
-    const other = matched.findIndex((doc, i) => i > 2 && !urgent(doc));
-    if (other > 0) matched.splice(2, 0, ...matched.splice(other, 1));
-  } else if (danger && !matched.slice(0, 3).some(urgent)) {
-    // Words of danger were typed among words of something else ("after the baby died in resus I drove
-    // to the bridge"): whatever else scores higher, the best crisis service takes the third place.
-    const first = matched.findIndex(urgent);
-    if (first > 2) matched.splice(2, 0, ...matched.splice(first, 1));
-  }
+  const top = matched.slice(0, 3);
+  const third = top.every(urgent)
+    ? matched.findIndex((doc, i) => i > 2 && !urgent(doc))
+    : danger && !top.some(urgent)
+      ? matched.findIndex(urgent)
+      : -1;
+  if (third > 2) matched.splice(2, 0, ...matched.splice(third, 1));
   return matched;
 }
 
