@@ -256,14 +256,6 @@ type Postings = Float64Array;
 /** No postings. */
 const NONE: Postings = new Float64Array(0);
 
-/**
- * Postings while the index is built: the pairs so far, at the start of a
- * typed array that doubles as it fills. A typed array's numbers live outside
- * the collected heap, so the garbage collector does not copy thousands of
- * them each time it runs during the build, as it did lists of numbers.
- */
-type Growing = [pairs: Float64Array, used: number];
-
 /** A synonym: its words, its topics, and whether it matches Welsh mutations. */
 type Synonym = [words: Token[], topics: string[], welsh: boolean];
 
@@ -301,42 +293,15 @@ export interface SearchIndex {
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
 export const topicKey = (topic: string) => topic.trim().toLowerCase();
 
-/** The postings of `key` being built, empty the first time. */
-function postingsOf(map: Map<string, Growing>, key: string): Growing {
-  let postings = map.get(key);
-  if (!postings) map.set(key, (postings = [new Float64Array(8), 0]));
-  return postings;
-}
-
-/** Adds a document to postings, or raises its weight there: documents come in order. */
-function post(postings: Growing, doc: number, weight: number) {
-  let [pairs, used] = postings;
-  if (used && pairs[used - 2] === doc) {
-    if (weight > pairs[used - 1]!) pairs[used - 1] = weight;
-    return;
-  }
-  if (used === pairs.length) {
-    const more = new Float64Array(used * 2);
-    more.set(pairs);
-    postings[0] = pairs = more;
-  }
-  pairs[used++] = doc;
-  pairs[used++] = weight;
-  postings[1] = used;
-}
-
-/** The postings built, each weight times the rarity of the word or topic, in a typed array of their own size. */
-function* finish(building: Map<string, Growing>, map: Map<string, Postings>, count: number) {
-  let done = 0;
-  for (const [key, [pairs, used]] of building) {
-    const rarity = Math.log(1 + (2 * count) / used);
-    const postings = pairs.slice(0, used);
-    for (let i = 1; i < used; i += 2) postings[i]! *= rarity;
-    map.set(key, postings);
-    // A chance to stop every few hundred words: at 50,000 services all of them take 50 ms and more.
-    if (++done % 256 === 0) yield;
-  }
-}
+/**
+ * A match's weight by where it is: the name 9, the summary 1, a topic 3 less a
+ * tenth for each topic before it and a hundredth for each other topic the
+ * service has (so a dedicated service comes first). Numbered for the build's log.
+ */
+const NAME = 0;
+const SUMMARY = 1;
+const TOPIC = 2;
+const WEIGHTS = [9, 1, ...Array.from({ length: 100 }, (_, code) => 3 - Math.floor(code / 10) / 10 - (code % 10) / 100)];
 
 /** Services indexed between two chances to stop, when the index is built in slices: about a millisecond's work. */
 const SLICE = 200;
@@ -387,69 +352,153 @@ export function* indexing(
     docs,
     describe,
   };
-  // The postings being built, by stem, by form of the Welsh text's words, and by topic (as in `index`).
-  const byStem = new Map<string, Growing>();
-  const byForm = new Map<string, Growing>();
-  const byTopic = new Map<string, Growing>();
-  // The postings a word's tokens go to (for Welsh text, each form's too).
+  // Two passes, so that no list grows a service at a time while the engine is still cold (a page
+  // builds its index once, mostly before the code is optimised): first the lists each service's
+  // words and topics go to, logged by number in service order; then each list, made once at its
+  // own size. Each stem, form of the Welsh text's words, and topic (as in `index`): its list's number.
+  const numbers = [index.terms, index.cy, index.topics].map(() => new Map<string, number>());
+  const lists: Array<[map: Map<string, Postings>, key: string]> = [];
+  const listOf = (kind: number, key: string) => {
+    let list = numbers[kind]!.get(key);
+    if (list === undefined) {
+      numbers[kind]!.set(key, (list = lists.length));
+      lists.push([[index.terms, index.cy, index.topics][kind]!, key]);
+    }
+    return list;
+  };
+  // The lists a word's tokens go to (for Welsh text, each form's too).
   const listsFor = (tokens: Token[], welsh: boolean) => {
-    const lists: Growing[] = [];
+    const found: number[] = [];
     for (const { stem, forms, content } of tokens) {
       if (!content) continue;
-      lists.push(postingsOf(byStem, stem));
-      if (welsh) for (const form of forms) lists.push(postingsOf(byForm, form));
+      found.push(listOf(0, stem));
+      if (welsh) for (const form of forms) found.push(listOf(1, form));
     }
-    return lists;
+    return found;
   };
-  // Each distinct word's postings, found once: a word thousands of services repeat costs one lookup.
-  const wordLists = [new Map<string, Growing[]>(), new Map<string, Growing[]>()]; // English text, Welsh text
-  const add = (text: string | undefined, doc: number, weight: number, welsh = false) => {
+  // The log: a list's number and a weight's (see `WEIGHTS`) for each word and topic, service by
+  // service; service `doc`'s are from `starts[doc]` to `starts[doc + 1]`.
+  let logged = new Int32Array(1024);
+  let weights = new Uint8Array(1024);
+  let size = 0;
+  const starts = new Int32Array(docs.length + 1);
+  const log = (list: number, weight: number) => {
+    if (size === logged.length) {
+      const more = new Int32Array(size * 2);
+      more.set(logged);
+      logged = more;
+      const wider = new Uint8Array(size * 2);
+      wider.set(weights);
+      weights = wider;
+    }
+    logged[size] = list;
+    weights[size++] = weight;
+  };
+  // Each distinct word's lists, found once: a word thousands of services repeat costs one lookup.
+  const wordLists = [new Map<string, number[]>(), new Map<string, number[]>()]; // English text, Welsh text
+  const add = (text: string | undefined, weight: number, welsh = false) => {
     if (!text) return;
     const known = wordLists[welsh ? 1 : 0]!;
-    for (const typed of split(text)) {
-      let lists = known.get(typed);
-      if (!lists) {
-        known.set(typed, (lists = typed ? listsFor(wordTokens(typed, keep, welsh), welsh) : []));
+    // Indexed loops: unoptimised, a loop over an array steps an iterator.
+    const typedWords = split(text);
+    for (let w = 0; w < typedWords.length; w++) {
+      const typed = typedWords[w]!;
+      let found = known.get(typed);
+      if (!found) {
+        known.set(typed, (found = typed ? listsFor(wordTokens(typed, keep, welsh), welsh) : []));
         if (typed.length > 4) index.written.add(typed.toLowerCase());
       }
-      for (const postings of lists) post(postings, doc, weight);
+      for (let l = 0; l < found.length; l++) log(found[l]!, weight);
     }
   };
-  // Each topic's postings and its words', found once: thousands of services share a few dozen topics.
-  const seen = new Map<string, [topic: Growing, words: Growing[]]>();
-  const addTopic = (topic: string, i: number, doc: number, count: number) => {
-    let known = seen.get(topic);
-    if (!known) {
+  // A topic is logged once per service; its words take its weight there when the lists are made.
+  const topicList = new Map<string, number>();
+  const wordsOf: number[][] = [];
+  const addTopic = (topic: string, i: number, count: number) => {
+    let list = topicList.get(topic);
+    if (list === undefined) {
       const key = topicKey(topic);
-      known = [
-        postingsOf(byTopic, key),
-        [
-          ...listsFor(tokenize(key.replace(/[-_]/g, ' ')), false),
-          ...listsFor(tokenize(describe(key), keep, true), true),
-        ],
+      list = listOf(2, key);
+      wordsOf[list] = [
+        ...listsFor(tokenize(key.replace(/[-_]/g, ' ')), false),
+        ...listsFor(tokenize(describe(key), keep, true), true),
       ];
-      seen.set(topic, known);
+      topicList.set(topic, list);
     }
-    const weight = 3 - Math.min(i, 9) / 10 - Math.min(count - 1, 9) / 100;
-    post(known[0], doc, weight);
-    for (const postings of known[1]) post(postings, doc, weight);
+    log(list, TOPIC + Math.min(i, 9) * 10 + Math.min(count - 1, 9));
   };
-  for (let doc = 0; doc < docs.length; doc++) {
-    if (doc && !(doc % SLICE)) yield;
-    const { name, topics, formats, summary, nameCy, summaryCy } = docs[doc]!;
-    add(name, doc, 9);
-    add(nameCy, doc, 9, true);
-    // Formats are matched like topics, after them.
-    topics.forEach((topic, i) => addTopic(topic, i, doc, topics.length));
-    formats?.forEach((format, i) => addTopic(format, topics.length + i, doc, topics.length));
-    add(summary, doc, 1);
-    add(summaryCy, doc, 1, true);
+  // Services `from` to `to` (see `pass` below for why a function).
+  const addDocs = (from: number, to: number) => {
+    for (let doc = from; doc < to; doc++) {
+      starts[doc] = size;
+      const { name, topics, formats, summary, nameCy, summaryCy } = docs[doc]!;
+      add(name, NAME);
+      add(nameCy, NAME, true);
+      // Formats are matched like topics, after them.
+      for (let i = 0; i < topics.length; i++) addTopic(topics[i]!, i, topics.length);
+      if (formats) for (let i = 0; i < formats.length; i++) addTopic(formats[i]!, topics.length + i, topics.length);
+      add(summary, SUMMARY);
+      add(summaryCy, SUMMARY, true);
+    }
+  };
+  for (let from = 0; from < docs.length; from += SLICE) {
+    addDocs(from, Math.min(from + SLICE, docs.length));
+    yield;
   }
-  yield;
-  // Rarer words and topics count for more.
-  yield* finish(byStem, index.terms, docs.length);
-  yield* finish(byForm, index.cy, docs.length);
-  yield* finish(byTopic, index.topics, docs.length);
+  starts[docs.length] = size;
+  // Each list's documents, counted, then written in document order at the best weight each has
+  // there, times how rare the list's word or topic is: rarer words and topics count for more.
+  const count = new Int32Array(lists.length);
+  const last = new Int32Array(lists.length).fill(-1);
+  const filled = new Int32Array(lists.length);
+  let made: Float64Array[] = [];
+  let rarity: number[] = [];
+  /** A list has `doc`, at `weight`: counted, or (`fill`) written. */
+  const visit = (list: number, doc: number, weight: number, fill: boolean) => {
+    if (!fill) {
+      if (last[list] !== doc) {
+        last[list] = doc;
+        count[list]!++;
+      }
+      return;
+    }
+    const pairs = made[list]!;
+    const at = filled[list]!;
+    weight *= rarity[list]!;
+    if (last[list] === doc) {
+      if (weight > pairs[at - 1]!) pairs[at - 1] = weight;
+      return;
+    }
+    last[list] = doc;
+    pairs[at] = doc;
+    pairs[at + 1] = weight;
+    filled[list] = at + 2;
+  };
+  // A plain function, called a slice at a time: the engine optimises its loop while it runs, which
+  // it does not do for a loop in a generator such as this one.
+  const pass = (from: number, to: number, fill: boolean) => {
+    for (let doc = from; doc < to; doc++)
+      for (let at = starts[doc]!; at < starts[doc + 1]!; at++) {
+        const list = logged[at]!;
+        const weight = WEIGHTS[weights[at]!]!;
+        visit(list, doc, weight, fill);
+        const words = wordsOf[list];
+        if (words) for (let w = 0; w < words.length; w++) visit(words[w]!, doc, weight, fill);
+      }
+  };
+  for (const fill of [false, true]) {
+    if (fill) {
+      made = lists.map((_, list) => new Float64Array(count[list]! * 2));
+      rarity = lists.map((_, list) => Math.log(1 + docs.length / count[list]!));
+      last.fill(-1);
+      yield;
+    }
+    for (let from = 0; from < docs.length; from += SLICE * 2) {
+      pass(from, Math.min(from + SLICE * 2, docs.length), fill);
+      yield;
+    }
+  }
+  lists.forEach(([map, key], list) => map.set(key, made[list]!));
   yield;
   return Object.assign(index, yield* lexiconOf(synonyms, english, keep));
 }
@@ -483,10 +532,10 @@ function* lexiconOf(
   if (known?.english === english) return known.lexicon;
   const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set(), spellings: new Map() };
   for (const word of EXPAND.keys()) if (word.length > 4) lexicon.spellings.set(word.toLowerCase(), word);
-  let count = 0;
-  function* phrases(map: Record<string, string[]>, welsh: boolean) {
-    for (const [phrase, topics] of Object.entries(map)) {
-      if (++count % PHRASES === 0) yield;
+  // Phrases `from` to `to` of `entries`, in a plain function (see `pass` in `indexing` for why).
+  const addPhrases = (entries: Array<[string, string[]]>, from: number, to: number, welsh: boolean) => {
+    for (let i = from; i < to; i++) {
+      const [phrase, topics] = entries[i]!;
       const words = tokenize(phrase, keep, welsh).filter((t) => !t.from || phrase.includes(' '));
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
@@ -496,9 +545,17 @@ function* lexiconOf(
       const spelt = words.filter((word) => !word.from).map((word) => word.typed);
       if (spelt.length > 1) lexicon.spellings.set(spelt.join(''), spelt.join(' '));
     }
+  };
+  for (const [map, welsh] of [
+    [synonyms, true],
+    [english, false],
+  ] as const) {
+    const entries = Object.entries(map);
+    for (let from = 0; from < entries.length; from += PHRASES) {
+      addPhrases(entries, from, Math.min(from + PHRASES, entries.length), welsh);
+      yield;
+    }
   }
-  yield* phrases(synonyms, true);
-  yield* phrases(english, false);
   lexicons.set(synonyms, { english, lexicon });
   return lexicon;
 }
