@@ -474,8 +474,8 @@ export function* indexing(
     pairs[at + 1] = weight;
     filled[list] = at + 2;
   };
-  // A plain function, called a slice at a time: the engine optimises its loop while it runs, which
-  // it does not do for a loop in a generator such as this one.
+  // A plain function, called a slice at a time: the same loop inside this generator runs three to
+  // four times slower (a bare counting loop: 115–149 ms in a generator, 35 ms in a function, Chromium 156).
   const pass = (from: number, to: number, fill: boolean) => {
     for (let doc = from; doc < to; doc++)
       for (let at = starts[doc]!; at < starts[doc + 1]!; at++) {
