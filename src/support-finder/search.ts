@@ -301,7 +301,12 @@ export const topicKey = (topic: string) => topic.trim().toLowerCase();
 const NAME = 0;
 const SUMMARY = 1;
 const TOPIC = 2;
-const WEIGHTS = [9, 1, ...Array.from({ length: 100 }, (_, code) => 3 - Math.floor(code / 10) / 10 - (code % 10) / 100)];
+const WEIGHTS = [
+  9,
+  1,
+  // A topic's place (0–9) times 11, plus the service's other topics (−1 for a format of a service without topics, to 9), plus 1.
+  ...Array.from({ length: 110 }, (_, code) => 3 - Math.floor(code / 11) / 10 - ((code % 11) - 1) / 100),
+];
 
 /** Services indexed between two chances to stop, when the index is built in slices: about a millisecond's work. */
 const SLICE = 200;
@@ -425,7 +430,7 @@ export function* indexing(
       ];
       topicList.set(topic, list);
     }
-    log(list, TOPIC + Math.min(i, 9) * 10 + Math.min(count - 1, 9));
+    log(list, TOPIC + Math.min(i, 9) * 11 + Math.min(count - 1, 9) + 1);
   };
   // Services `from` to `to` (see `pass` below for why a function).
   const addDocs = (from: number, to: number) => {

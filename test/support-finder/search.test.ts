@@ -68,6 +68,14 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'bills')).to.deep.equal([1, 0]);
   });
 
+  it('weighs a way in touch like a topic after the others, for a service without topics too', () => {
+    // A format is a topic after the topics: a service with none has it as its main one.
+    const textLine = { ...doc('Line A'), formats: ['text'] };
+    const withTopics = { ...doc('Line B', ['stress', 'money']), formats: ['text'] };
+    expect(search(buildIndex([withTopics, textLine], {}), 'text')).to.deep.equal([1, 0]);
+    expect(search(buildIndex([textLine, withTopics], {}), 'text')).to.deep.equal([0, 1]);
+  });
+
   it('finds by synonym, in English and Welsh, single words and phrases', () => {
     const services = [
       doc('Money advice', ['money']),
