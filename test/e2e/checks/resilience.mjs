@@ -235,11 +235,11 @@ const config = {
     await page.goto(configPages(ctx.server));
     const ids = ['none', 'inline', ...Object.keys(BAD)];
 
-    // At once, whatever is still loading: each dialog opens quickly with the national numbers.
+    // At once, whatever is still loading: each dialog opens quickly with the national numbers
+    // (the click to the open dialog, in the page; how long the page is busy is the lag below).
     for (const id of ids) {
-      const started = Date.now();
-      await openHelp(page, `#help-${id}`, { waitForContacts: false });
-      const ms = Date.now() - started;
+      let ms = 0;
+      await openHelp(page, `#help-${id}`, { waitForContacts: false, opening: (time) => (ms = Math.round(time)) });
       await page.press('Escape');
       const hrefs = await hrefsIn(page, `#help-${id}`);
       for (const href of missingNational(hrefs)) ctx.fail(`${id}: help-now lost ${href}`);

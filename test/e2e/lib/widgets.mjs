@@ -48,14 +48,19 @@ export const unrenderedTags = (page, tags, timeout = 5000) =>
 /**
  * Opens a help-now dialog through its button, as a person would; returns the dialog's
  * text once the Trust's contacts, which load when the dialog is first wanted, have settled
- * (`waitForContacts: false`: at once, as the dialog opens).
+ * (`waitForContacts: false`: at once, as the dialog opens). `opening` receives how long the
+ * dialog took to open after the click, measured in the page: the time the test's own
+ * messages wait for a busy page to take them depends on the machine, not the widget
+ * (how long the page is busy is measured on its own, by the lag probe).
  */
-export async function openHelp(page, selector = 'wellbeing-help-now', { waitForContacts = true } = {}) {
-  return page.evaluate(
+export async function openHelp(page, selector = 'wellbeing-help-now', { waitForContacts = true, opening } = {}) {
+  const [text, ms] = await page.evaluate(
     async ({ selector, waitForContacts }) => {
       const el = document.querySelector(selector);
+      const clicked = performance.now();
       el.shadowRoot.querySelector('[part~="trigger"]').click();
       await window.__e2e.until(() => el.shadowRoot.querySelector('dialog')?.open, 2000, `${selector} dialog to open`);
+      const opened = performance.now() - clicked;
       if (waitForContacts)
         await window.__e2e.until(
           () => !el.shadowRoot.querySelector('dialog [aria-busy="true"]'),
@@ -63,10 +68,12 @@ export async function openHelp(page, selector = 'wellbeing-help-now', { waitForC
           `${selector} contacts to load`,
         );
       await el.updateComplete;
-      return window.__e2e.text(el.shadowRoot.querySelector('dialog'));
+      return [window.__e2e.text(el.shadowRoot.querySelector('dialog')), opened];
     },
     { selector, waitForContacts },
   );
+  opening?.(ms);
+  return text;
 }
 
 export async function closeHelp(page, selector = 'wellbeing-help-now') {
