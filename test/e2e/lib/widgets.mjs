@@ -52,6 +52,9 @@ export const unrenderedTags = (page, tags, timeout = 5000) =>
  * dialog took to open after the click, measured in the page: the time the test's own
  * messages wait for a busy page to take them depends on the machine, not the widget
  * (how long the page is busy is measured on its own, by the lag probe).
+ * @param {import('./browsers.mjs').Page} page
+ * @param {string} [selector]
+ * @param {{ waitForContacts?: boolean, opening?: (ms: number) => void }} [options]
  */
 export async function openHelp(page, selector = 'wellbeing-help-now', { waitForContacts = true, opening } = {}) {
   const [text, ms] = await page.evaluate(
