@@ -293,21 +293,6 @@ export interface SearchIndex {
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
 export const topicKey = (topic: string) => topic.trim().toLowerCase();
 
-/**
- * A match's weight by where it is: the name 9, the summary 1, a topic 3 less a
- * tenth for each topic before it and a hundredth for each other topic the
- * service has (so a dedicated service comes first). Numbered for the build's log.
- */
-const NAME = 0;
-const SUMMARY = 1;
-const TOPIC = 2;
-const WEIGHTS = [
-  9,
-  1,
-  // A topic's place (0–9) times 11, plus the service's other topics (−1 for a format of a service without topics, to 9), plus 1.
-  ...Array.from({ length: 110 }, (_, code) => 3 - Math.floor(code / 11) / 10 - ((code % 11) - 1) / 100),
-];
-
 /** Services indexed between two chances to stop, when the index is built in slices: about a millisecond's work. */
 const SLICE = 200;
 
@@ -361,13 +346,14 @@ export function* indexing(
   // builds its index once, mostly before the code is optimised): first the lists each service's
   // words and topics go to, logged by number in service order; then each list, made once at its
   // own size. Each stem, form of the Welsh text's words, and topic (as in `index`): its list's number.
-  const numbers = [index.terms, index.cy, index.topics].map(() => new Map<string, number>());
+  const maps = [index.terms, index.cy, index.topics];
+  const numbers = maps.map(() => new Map<string, number>());
   const lists: Array<[map: Map<string, Postings>, key: string]> = [];
   const listOf = (kind: number, key: string) => {
     let list = numbers[kind]!.get(key);
     if (list === undefined) {
       numbers[kind]!.set(key, (list = lists.length));
-      lists.push([[index.terms, index.cy, index.topics][kind]!, key]);
+      lists.push([maps[kind]!, key]);
     }
     return list;
   };
@@ -381,8 +367,15 @@ export function* indexing(
     }
     return found;
   };
-  // The log: a list's number and a weight's (see `WEIGHTS`) for each word and topic, service by
-  // service; service `doc`'s are from `starts[doc]` to `starts[doc + 1]`.
+  // The log: a list's number and its weight's number (in `weightOf`; few enough for a byte) for
+  // each word and topic, service by service; service `doc`'s are from `starts[doc]` to `starts[doc + 1]`.
+  const weightOf: number[] = [];
+  const numberOf = new Map<number, number>();
+  const weightNumber = (weight: number) => {
+    let number = numberOf.get(weight);
+    if (number === undefined) numberOf.set(weight, (number = weightOf.push(weight) - 1));
+    return number;
+  };
   let logged = new Int32Array(1024);
   let weights = new Uint8Array(1024);
   let size = 0;
@@ -404,7 +397,6 @@ export function* indexing(
   const add = (text: string | undefined, weight: number, welsh = false) => {
     if (!text) return;
     const known = wordLists[welsh ? 1 : 0]!;
-    // Indexed loops: unoptimised, a loop over an array steps an iterator.
     const typedWords = split(text);
     for (let w = 0; w < typedWords.length; w++) {
       const typed = typedWords[w]!;
@@ -430,20 +422,23 @@ export function* indexing(
       ];
       topicList.set(topic, list);
     }
-    log(list, TOPIC + Math.min(i, 9) * 11 + Math.min(count - 1, 9) + 1);
+    log(list, weightNumber(3 - Math.min(i, 9) / 10 - Math.min(count - 1, 9) / 100));
   };
+  // A match in the name weighs 9, in the summary 1, in a topic about 3 (see `addTopic`): 112 weights at most.
+  const nameWeight = weightNumber(9);
+  const summaryWeight = weightNumber(1);
   // Services `from` to `to` (see `pass` below for why a function).
   const addDocs = (from: number, to: number) => {
     for (let doc = from; doc < to; doc++) {
       starts[doc] = size;
       const { name, topics, formats, summary, nameCy, summaryCy } = docs[doc]!;
-      add(name, NAME);
-      add(nameCy, NAME, true);
+      add(name, nameWeight);
+      add(nameCy, nameWeight, true);
       // Formats are matched like topics, after them.
       for (let i = 0; i < topics.length; i++) addTopic(topics[i]!, i, topics.length);
       if (formats) for (let i = 0; i < formats.length; i++) addTopic(formats[i]!, topics.length + i, topics.length);
-      add(summary, SUMMARY);
-      add(summaryCy, SUMMARY, true);
+      add(summary, summaryWeight);
+      add(summaryCy, summaryWeight, true);
     }
   };
   for (let from = 0; from < docs.length; from += SLICE) {
@@ -485,7 +480,7 @@ export function* indexing(
     for (let doc = from; doc < to; doc++)
       for (let at = starts[doc]!; at < starts[doc + 1]!; at++) {
         const list = logged[at]!;
-        const weight = WEIGHTS[weights[at]!]!;
+        const weight = weightOf[weights[at]!]!;
         visit(list, doc, weight, fill);
         const words = wordsOf[list];
         if (words) for (let w = 0; w < words.length; w++) visit(words[w]!, doc, weight, fill);
