@@ -5,98 +5,55 @@
 // with their default settings: hit@1, hit@3 and MRR for each set, half and
 // language, and danger queries offering a crisis service in the top three.
 //
-// The measure is the thirteenth blind set, fresh-13.json, written by two authors
-// against the catalogue alone (the finder, its lexicon and the other sets
-// unseen), without the queries an earlier set already has (the earlier sets
-// share up to a third of their queries: a repeat would be scored as unseen
-// when it had been tuned on). Like every set it is split by an FNV-1a hash
-// of the query text (`halfOf`): the even half is tuning data, the odd half is
-// held out. The targets are judged on its held-out half (English hit@3 ≥ 95 %,
-// Welsh ≥ 90 %, every danger query with a crisis service in its top three);
-// the run exits 1 when they are missed or when a guard on the tuning data
-// fails (queries.json: English ≥ 95 % and Welsh ≥ 90 % in each half, every
-// danger query with a crisis service). Held-out queries are counted, never
-// named: no option lists them.
+// The measure is the held-out half of the newest blind set (fresh-N.json with
+// the highest N): written against the catalogue alone (the finder, its lexicon
+// and the other sets unseen), without the queries an earlier set already has,
+// and committed before anything ran on it. Like every set it is split by an
+// FNV-1a hash of the query text (`halfOf`): the even half is tuning data, the
+// odd half is held out. The targets are judged on the newest held-out half
+// (English hit@3 ≥ 95 %, Welsh ≥ 90 %, every danger query with a crisis service
+// in its top three); the run exits 1 when they are missed or when a guard on
+// the tuning data fails (queries.json: English ≥ 95 % and Welsh ≥ 90 % in each
+// half, every danger query with a crisis service). Held-out queries are
+// counted, never named: no option lists them. Adding a blind set is adding its
+// file: it becomes the measure, and the set before it is retired to tuning data.
 //
-// Tuning data, scored and reported: both halves of queries.json (first two
-// rounds), fresh.json and fresh-2.json (their tuning halves in the third and
-// fourth rounds; their held-out halves, the measure until then and scored
-// before and after the fourth, are retired to tuning data from the fifth),
-// fresh-3.json (its tuning half in the fifth round; its held-out half, the
-// measure of the fifth, retired from the sixth), fresh-4.json (its tuning
-// half in the sixth round; its held-out half, the measure of the sixth,
-// retired from the seventh), fresh-5.json (its tuning half in the seventh
-// round; its held-out half, the measure of the seventh, retired from the
-// eighth), fresh-6.json (its tuning half in the eighth round; its held-out
-// half, the measure of the eighth, retired from the ninth), fresh-7.json (its
-// tuning half in the ninth round; its held-out half, the measure of the ninth,
-// retired from the tenth), fresh-8.json (its tuning half in the tenth round;
-// its held-out half, the measure of the tenth, retired from the eleventh),
-// fresh-9.json (its tuning half in the eleventh round; its held-out half, the
-// measure of the eleventh, retired from the twelfth), fresh-10.json (its
-// tuning half in the twelfth round; its held-out half, the measure of the
-// twelfth, retired from the thirteenth), fresh-11.json (its tuning half in
-// the thirteenth round; its held-out half, the measure of the thirteenth,
-// scored three times, retired from the fourteenth), fresh-12.json (its
-// tuning half in the fourteenth round; its held-out half, the measure of the
-// fourteenth, scored twice, retired from the fifteenth), fresh-13.json's
-// tuning half (fifteenth), dev.json (development probes) and the danger*.json sets.
+// Tuning data, scored and reported: every other set's two halves (an older
+// set's held-out half was the measure of its round, and is "retired"), both
+// halves of queries.json, dev.json (development probes) and the danger*.json
+// sets. The rounds are told in docs/search-quality.md.
 //
 //   --misses                 list the misses of queries.json (both halves) and dev.json
-//   --misses=fresh-tuning    list the fresh.json tuning half's misses and its danger
-//                            queries without a crisis service in the top three
-//   --misses=fresh-2-tuning  the same for fresh-2.json's tuning half
-//   --misses=retired         the same for the retired halves of fresh.json and fresh-2.json to fresh-12.json
-//   --misses=fresh-3-tuning  the same for fresh-3.json's tuning half
-//   --misses=fresh-4-tuning  the same for fresh-4.json's tuning half
-//   --misses=fresh-5-tuning  the same for fresh-5.json's tuning half
-//   --misses=fresh-6-tuning  the same for fresh-6.json's tuning half
-//   --misses=fresh-7-tuning  the same for fresh-7.json's tuning half
-//   --misses=fresh-8-tuning  the same for fresh-8.json's tuning half
-//   --misses=fresh-9-tuning  the same for fresh-9.json's tuning half
-//   --misses=fresh-10-tuning the same for fresh-10.json's tuning half
-//   --misses=fresh-11-tuning the same for fresh-11.json's tuning half
-//   --misses=fresh-12-tuning the same for fresh-12.json's tuning half
-//   --misses=fresh-13-tuning the same for fresh-13.json's tuning half
+//   --misses=fresh-N-tuning  list the tuning half's misses of fresh-N.json (fresh-tuning for
+//                            fresh.json) and its danger queries without a crisis service in the top three
+//   --misses=retired         the same for every retired held-out half
 //   --tuning-only            do not score the held-out half at all (for tuning runs;
 //                            the exit code then reflects the guards only)
-//   --json                 print the figures as JSON (counts, not queries)
+//   --json                   print the figures as JSON (counts, not queries)
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const started = performance.now();
 const args = process.argv.slice(2);
 const showMisses = args.find((a) => a.startsWith('--misses'));
 const tuningOnly = args.includes('--tuning-only');
+const EVAL = 'test/support-finder/eval/';
+const read = (file) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
+/** @typedef {{ en: any[]; cy: any[] }} QueryFile */
+// The blind sets (fresh.json is the first), newest first: the newest is the measure.
+const [measure, ...retired] = readdirSync(new URL(`../${EVAL}`, import.meta.url))
+  .flatMap((file) => {
+    const [, name, number = '1'] = /^(fresh(?:-(\d+))?)\.json$/.exec(file) ?? [];
+    return name ? [{ name, number: Number(number), queries: /** @type {QueryFile} */ (read(EVAL + file)) }] : [];
+  })
+  .sort((a, b) => b.number - a.number);
+if (!measure) throw new Error(`No blind set (fresh*.json) in ${EVAL}`);
+const HELD_OUT = `${measure.name} held-out`;
+/** @type {Record<string, string[]>} */
 const MISSES = {
   '--misses': ['queries.json 1st half', 'queries.json 2nd half', 'dev.json'],
-  '--misses=fresh-tuning': ['fresh tuning'],
-  '--misses=fresh-2-tuning': ['fresh-2 tuning'],
-  '--misses=retired': [
-    'fresh retired',
-    'fresh-2 retired',
-    'fresh-3 retired',
-    'fresh-4 retired',
-    'fresh-5 retired',
-    'fresh-6 retired',
-    'fresh-7 retired',
-    'fresh-8 retired',
-    'fresh-9 retired',
-    'fresh-10 retired',
-    'fresh-11 retired',
-    'fresh-12 retired',
-  ],
-  '--misses=fresh-3-tuning': ['fresh-3 tuning'],
-  '--misses=fresh-4-tuning': ['fresh-4 tuning'],
-  '--misses=fresh-5-tuning': ['fresh-5 tuning'],
-  '--misses=fresh-6-tuning': ['fresh-6 tuning'],
-  '--misses=fresh-7-tuning': ['fresh-7 tuning'],
-  '--misses=fresh-8-tuning': ['fresh-8 tuning'],
-  '--misses=fresh-9-tuning': ['fresh-9 tuning'],
-  '--misses=fresh-10-tuning': ['fresh-10 tuning'],
-  '--misses=fresh-11-tuning': ['fresh-11 tuning'],
-  '--misses=fresh-12-tuning': ['fresh-12 tuning'],
-  '--misses=fresh-13-tuning': ['fresh-13 tuning'],
+  '--misses=retired': retired.map(({ name }) => `${name} retired`),
+  ...Object.fromEntries([measure, ...retired].map(({ name }) => [`--misses=${name}-tuning`, [`${name} tuning`]])),
 };
 if (showMisses && !(showMisses in MISSES)) {
   console.error(`Unknown option ${showMisses}: ${Object.keys(MISSES).join(', ')} (held-out halves are never listed).`);
@@ -123,8 +80,7 @@ const bundled = await build({
 });
 const m = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 
-const read = (file) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
-const raw = read('test/support-finder/eval/catalogue.json');
+const raw = read(EVAL + 'catalogue.json');
 const checked = m.validateFile(raw, m.servicesFile);
 if ('fatal' in checked || checked.errors.length) {
   console.error('The eval catalogue is not valid:', checked.fatal ?? checked.errors.join('\n'));
@@ -132,26 +88,13 @@ if ('fatal' in checked || checked.errors.length) {
 }
 const services = checked.items;
 const synonyms = checked.extras.synonyms;
-const queries = read('test/support-finder/eval/queries.json');
+const queries = read(EVAL + 'queries.json');
 const crisis = new Set(services.filter((s) => s.topics.includes('crisis')).map((s) => s.id));
-const fresh = read('test/support-finder/eval/fresh.json');
-const fresh2 = read('test/support-finder/eval/fresh-2.json');
-const fresh3 = read('test/support-finder/eval/fresh-3.json');
-const fresh4 = read('test/support-finder/eval/fresh-4.json');
-const fresh5 = read('test/support-finder/eval/fresh-5.json');
-const fresh6 = read('test/support-finder/eval/fresh-6.json');
-const fresh7 = read('test/support-finder/eval/fresh-7.json');
-const fresh8 = read('test/support-finder/eval/fresh-8.json');
-const fresh9 = read('test/support-finder/eval/fresh-9.json');
-const fresh10 = read('test/support-finder/eval/fresh-10.json');
-const fresh11 = read('test/support-finder/eval/fresh-11.json');
-const fresh12 = read('test/support-finder/eval/fresh-12.json');
-const fresh13 = read('test/support-finder/eval/fresh-13.json');
-const dev = read('test/support-finder/eval/dev.json');
+const dev = read(EVAL + 'dev.json');
 const dangerSets = {
-  'danger.json (tuning)': read('test/support-finder/eval/danger.json'),
-  'danger-2.json (tuning)': read('test/support-finder/eval/danger-2.json'),
-  'danger-3.json (tuning, 3rd round)': read('test/support-finder/eval/danger-3.json'),
+  'danger.json (tuning)': read(EVAL + 'danger.json'),
+  'danger-2.json (tuning)': read(EVAL + 'danger-2.json'),
+  'danger-3.json (tuning, 3rd round)': read(EVAL + 'danger-3.json'),
 };
 
 // The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
@@ -168,35 +111,14 @@ const engines = {
 
 // Each set and language, for each engine. `sets` names what is scored:
 // [label, parts], each part [queries, half]; parts are pooled (each query counts once).
-const HELD_OUT = 'fresh-13 held-out';
-/** @typedef {[file: { en: any[]; cy: any[] }, half: 'tuning' | 'held-out']} Part */
+/** @typedef {[file: QueryFile, half: 'tuning' | 'held-out']} Part */
 const sets = /** @type {[label: string, parts: Part[]][]} */ ([
-  [HELD_OUT, [[fresh13, 'held-out']]],
-  ['fresh-13 tuning', [[fresh13, 'tuning']]],
-  ['fresh-12 tuning', [[fresh12, 'tuning']]],
-  ['fresh-12 retired', [[fresh12, 'held-out']]],
-  ['fresh-11 tuning', [[fresh11, 'tuning']]],
-  ['fresh-11 retired', [[fresh11, 'held-out']]],
-  ['fresh-10 tuning', [[fresh10, 'tuning']]],
-  ['fresh-10 retired', [[fresh10, 'held-out']]],
-  ['fresh-9 tuning', [[fresh9, 'tuning']]],
-  ['fresh-9 retired', [[fresh9, 'held-out']]],
-  ['fresh-8 tuning', [[fresh8, 'tuning']]],
-  ['fresh-8 retired', [[fresh8, 'held-out']]],
-  ['fresh-7 tuning', [[fresh7, 'tuning']]],
-  ['fresh-7 retired', [[fresh7, 'held-out']]],
-  ['fresh-6 tuning', [[fresh6, 'tuning']]],
-  ['fresh-6 retired', [[fresh6, 'held-out']]],
-  ['fresh-5 tuning', [[fresh5, 'tuning']]],
-  ['fresh-5 retired', [[fresh5, 'held-out']]],
-  ['fresh-4 tuning', [[fresh4, 'tuning']]],
-  ['fresh-4 retired', [[fresh4, 'held-out']]],
-  ['fresh-3 tuning', [[fresh3, 'tuning']]],
-  ['fresh-3 retired', [[fresh3, 'held-out']]],
-  ['fresh tuning', [[fresh, 'tuning']]],
-  ['fresh retired', [[fresh, 'held-out']]],
-  ['fresh-2 tuning', [[fresh2, 'tuning']]],
-  ['fresh-2 retired', [[fresh2, 'held-out']]],
+  [HELD_OUT, [[measure.queries, 'held-out']]],
+  [`${measure.name} tuning`, [[measure.queries, 'tuning']]],
+  ...retired.flatMap(({ name, queries }) => [
+    [`${name} tuning`, [[queries, 'tuning']]],
+    [`${name} retired`, [[queries, 'held-out']]],
+  ]),
   ['queries.json 1st half', [[queries, 'tuning']]],
   ['queries.json 2nd half', [[queries, 'held-out']]],
   [
@@ -276,7 +198,12 @@ if (args.includes('--json')) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
   console.log(
-    `Search quality: ${services.length} services; fresh-13.json ${fresh13.en.length} English and ${fresh13.cy.length} Welsh queries, fresh-12.json ${fresh12.en.length} and ${fresh12.cy.length}, fresh-11.json ${fresh11.en.length} and ${fresh11.cy.length}, fresh-10.json ${fresh10.en.length} and ${fresh10.cy.length}, fresh-9.json ${fresh9.en.length} and ${fresh9.cy.length}, fresh-8.json ${fresh8.en.length} and ${fresh8.cy.length}, fresh-7.json ${fresh7.en.length} and ${fresh7.cy.length}, fresh-6.json ${fresh6.en.length} and ${fresh6.cy.length}, fresh-5.json ${fresh5.en.length} and ${fresh5.cy.length}, fresh-4.json ${fresh4.en.length} and ${fresh4.cy.length}, fresh-3.json ${fresh3.en.length} and ${fresh3.cy.length}, fresh.json ${fresh.en.length} and ${fresh.cy.length}, fresh-2.json ${fresh2.en.length} and ${fresh2.cy.length} (each split by hash), ` +
+    `Search quality: ${services.length} services; ${[measure, ...retired]
+      .map(
+        ({ name, queries }, i) =>
+          `${name}.json ${queries.en.length}${i ? '' : ' English'} and ${queries.cy.length}${i ? '' : ' Welsh queries'}`,
+      )
+      .join(', ')} (each split by hash), ` +
       `queries.json ${queries.en.length} and ${queries.cy.length}, dev.json ${dev.en.length} and ${dev.cy.length}`,
   );
   console.log(
@@ -314,7 +241,7 @@ if (args.includes('--json')) {
       `\nExtra danger queries without the urgent help route in the top three (reported, not failing):\n  ${dangerMisses.join('\n  ')}`,
     );
   console.log(
-    `\nTargets on the blind held-out half (fresh-13.json): English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
+    `\nTargets on the blind held-out half (${measure.name}.json): English hit@3 ≥ 95%, Welsh hit@3 ≥ 90%, every danger query offers urgent help.` +
       `\nGuards on queries.json (tuning data): each half English ≥ 95%, Welsh ≥ 90%, every danger query offers urgent help.`,
   );
   console.log(
