@@ -1,7 +1,7 @@
 import type { Service } from '../core/data/schemas.js';
 import { buildIndex, indexing, type Doc, type SearchIndex } from './search.js';
 import { TOPICS } from './strings.js';
-import { SYNONYMS, SYNONYMS_CY } from './synonyms.js';
+import { builtInSynonyms } from './synonyms.js';
 
 /** What the index reads of a service: English and Welsh names and summaries, topics and formats. */
 const doc = (s: Service): Doc => ({
@@ -18,16 +18,18 @@ const doc = (s: Service): Doc => ({
  * synonyms, so the index tokenises their phrases once however often it is built.
  */
 const merged = new WeakMap<object, Record<string, string[]>>();
-function withBuiltIn(synonyms?: Record<string, string[]>) {
-  if (!synonyms) return SYNONYMS_CY;
+function withBuiltIn(welsh: Record<string, string[]>, synonyms?: Record<string, string[]>) {
+  if (!synonyms) return welsh;
   let all = merged.get(synonyms);
-  if (!all) merged.set(synonyms, (all = { ...SYNONYMS_CY, ...synonyms }));
+  if (!all) merged.set(synonyms, (all = { ...welsh, ...synonyms }));
   return all;
 }
 
 /** The index's arguments for a list of services. */
-const args = (services: Service[], synonyms?: Record<string, string[]>) =>
-  [services.map(doc), withBuiltIn(synonyms), (topic: string) => TOPICS[topic] ?? '', SYNONYMS] as const;
+const args = (services: Service[], synonyms?: Record<string, string[]>) => {
+  const [english, welsh] = builtInSynonyms();
+  return [services.map(doc), withBuiltIn(welsh, synonyms), (topic: string) => TOPICS[topic] ?? '', english] as const;
+};
 
 /**
  * The finder's search index for a list of services, built once per data load:
@@ -39,10 +41,14 @@ export function indexServices(services: Service[], synonyms?: Record<string, str
   return buildIndex(...args(services, synonyms));
 }
 
-/** The same index a slice at a time (see `indexing`), so a page of 50,000 services never waits on one long task. */
-export function indexServicesInSlices(
+/**
+ * The same index a slice at a time (see `indexing`), so a page of 50,000 services never waits on one
+ * long task. Nothing is done until the first slice: the lexicon is read and merged with the Trust's
+ * synonyms in the page's idle time, not when the data arrives, before the finder has rendered it.
+ */
+export function* indexServicesInSlices(
   services: Service[],
   synonyms?: Record<string, string[]>,
 ): Generator<undefined, SearchIndex, unknown> {
-  return indexing(...args(services, synonyms));
+  return yield* indexing(...args(services, synonyms));
 }

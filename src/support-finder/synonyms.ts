@@ -12,11 +12,15 @@ function parse(): Array<Record<string, string[]>> {
   return maps;
 }
 
+let parsed: [english: Record<string, string[]>, welsh: Record<string, string[]>] | undefined;
+
 /**
  * The built-in synonyms, from the lexicon (./lexicon.ts): everyday words and
- * phrases staff type, and the topics they stand for. `SYNONYMS` is English,
- * matched as typed; `SYNONYMS_CY` is Welsh, matched in every mutated form (as
- * a Trust's own synonyms are). A Trust adds its own with `synonyms` in its
- * data file; its entry for the same word replaces the built-in one.
+ * phrases staff type, and the topics they stand for. English first, matched as
+ * typed; then Welsh, matched in every mutated form (as a Trust's own synonyms
+ * are). A Trust adds its own with `synonyms` in its data file; its entry for
+ * the same word replaces the built-in one. Read from the lexicon on the first
+ * index build (in the page's idle time), not while the finder's file is
+ * evaluated, which is before the finder can render at all.
  */
-export const [SYNONYMS, SYNONYMS_CY] = parse() as [Record<string, string[]>, Record<string, string[]>];
+export const builtInSynonyms = () => (parsed ??= parse() as [Record<string, string[]>, Record<string, string[]>]);
