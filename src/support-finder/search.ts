@@ -93,9 +93,9 @@ function stem(word: string): string {
  * Where a death at work happens, and one's own people (see `AT_WORK`), as stems: stemmed on the
  * first search, not while the finder's file is evaluated, before anything on the page has rendered.
  */
-let deathPlaces: [workplace: Set<string>, own: Set<string>] | undefined;
-const placesOfDeath = () =>
-  (deathPlaces ??= [AT_WORK, OWN_PEOPLE].map((list) => new Set(list.split(',').map((word) => stem(word)))) as [
+let whose: [workplace: Set<string>, own: Set<string>] | undefined;
+const whoseDeath = () =>
+  (whose ??= [AT_WORK, OWN_PEOPLE].map((list) => new Set(list.split(',').map((word) => stem(word)))) as [
     Set<string>,
     Set<string>,
   ]);
@@ -718,7 +718,7 @@ function rank(
   // A death at work ("baby died on labour ward", "lost a patient") is a difficult event, for the debrief
   // and peer support, not a bereavement, unless it is one of your own ("my dad died on the ward").
   const any = (words: Set<string>) => all.some((token) => token.forms.some((form) => words.has(form)));
-  const [workplace, own] = placesOfDeath();
+  const [workplace, own] = whoseDeath();
   const atWork = any(workplace) && !any(own);
   const topicsOf = ([, topics]: Synonym) =>
     atWork ? topics.map((topic) => (topic === 'bereavement' ? 'difficult-events' : topic)) : topics;
