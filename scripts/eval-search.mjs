@@ -41,19 +41,20 @@ const EVAL = 'test/support-finder/eval/';
 const read = (file) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
 /** @typedef {{ en: any[]; cy: any[] }} QueryFile */
 // The blind sets (fresh.json is the first), newest first: the newest is the measure.
-const [measure, ...retired] = readdirSync(new URL(`../${EVAL}`, import.meta.url))
+const blind = readdirSync(new URL(`../${EVAL}`, import.meta.url))
   .flatMap((file) => {
     const [, name, number = '1'] = /^(fresh(?:-(\d+))?)\.json$/.exec(file) ?? [];
     return name ? [{ name, number: Number(number), queries: /** @type {QueryFile} */ (read(EVAL + file)) }] : [];
   })
   .sort((a, b) => b.number - a.number);
+const [measure, ...retired] = blind;
 if (!measure) throw new Error(`No blind set (fresh*.json) in ${EVAL}`);
 const HELD_OUT = `${measure.name} held-out`;
 /** @type {Record<string, string[]>} */
 const MISSES = {
   '--misses': ['queries.json 1st half', 'queries.json 2nd half', 'dev.json'],
   '--misses=retired': retired.map(({ name }) => `${name} retired`),
-  ...Object.fromEntries([measure, ...retired].map(({ name }) => [`--misses=${name}-tuning`, [`${name} tuning`]])),
+  ...Object.fromEntries(blind.map(({ name }) => [`--misses=${name}-tuning`, [`${name} tuning`]])),
 };
 if (showMisses && !(showMisses in MISSES)) {
   console.error(`Unknown option ${showMisses}: ${Object.keys(MISSES).join(', ')} (held-out halves are never listed).`);
@@ -198,7 +199,7 @@ if (args.includes('--json')) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const cell = (s) => `${pct(s.hit1)} ${pct(s.hit3)}  ${s.mrr.toFixed(3)}`;
   console.log(
-    `Search quality: ${services.length} services; ${[measure, ...retired]
+    `Search quality: ${services.length} services; ${blind
       .map(
         ({ name, queries }, i) =>
           `${name}.json ${queries.en.length}${i ? '' : ' English'} and ${queries.cy.length}${i ? '' : ' Welsh queries'}`,
