@@ -30,7 +30,10 @@
 // 51 and 47 KB; the finder's fourteenth round, +0.4 KB (danger phrases, a crisis service kept in the top
 // three when words of danger are typed among stronger words, everyday words; danger misses on the
 // tuning data 13 → 1 of 803, held-out English 83.2 → 83.8 % and Welsh unmoved at 89.3 % on a twelfth
-// set), to 51.5 and 47.5 KB.
+// set), to 51.5 and 47.5 KB; its sixteenth (the fifteenth, of ranking changes, kept none), +0.3 KB (danger phrases, feet "killing me" no longer read as
+// "kill me", common words no longer read as a typo of another, everyday words; danger misses on the tuning
+// data 15 → 0 of 13,189, held-out English 84.7 → 85.6 % and Welsh unmoved at 97.8 % on a fourteenth set,
+// 79.8 → 80.9 % on the thirteenth's), to 52 and 48 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -44,12 +47,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 51.5 * KB,
+    budget: 52 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 47.5 * KB,
+    budget: 48 * KB,
   },
 ];
 let failed = false;

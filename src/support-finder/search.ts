@@ -35,9 +35,15 @@
 import { atOnce } from '../core/platform/tasks.js';
 import { ACRONYMS, AT_WORK, OWN_PEOPLE, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
-/** Common words that say nothing about which service is needed (English and Welsh). */
+/**
+ * Common words that say nothing about which service is needed (English and
+ * Welsh). The last few are here because, read as words, they were read as
+ * another: one typo or one mutation from a word of the data ("morning" as
+ * mourn, "letter" as llety, lodging, "agent" as accent, "dysgu", learn, as
+ * cysgu, sleep, "gall", may, as call, "rhy", too, as rhywiol, sexual).
+ */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi'.split(
     ' ',
   ),
 );

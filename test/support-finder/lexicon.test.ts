@@ -348,6 +348,15 @@ describe('support finder search: the built-in lexicon', () => {
       ['gwall meddyginiaeth ar y ward', ['pna', 'unions', 'staff-psychology', 'trim']],
       ['pobl yn gwawdio fy acen', ['ftsu', 'unions', 'hr-advice']],
       ['partner yn checkio ffôn fi', ['domestic-abuse']],
+      // the sixteenth round (fresh-14.json's tuning half and fresh-13.json's tuning half), in other words
+      ['ketamine habit', ['alcohol-drugs']],
+      ['enforcement agent at the door', ['money-advice', 'eap']],
+      ['a county court judgment came', ['money-advice', 'eap']],
+      ['our car failed its mot', ['hardship-fund', 'salary-finance', 'money-advice']],
+      ['lost a week’s wages at the bookies', ['alcohol-drugs', 'money-advice']],
+      ['gave a patient the wrong dose', ['pna', 'trim', 'staff-psychology', 'schwartz-rounds']],
+      ['someone outed me at work', ['lgbt-network', 'ftsu']],
+      ['my stammer gets worse on the phone', ['disability-network', 'assistive-tech']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -379,6 +388,17 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('i cant stop shaking after that call').slice(0, 3)).to.not.include('stop-smoking');
     expect(find('stop smoking')[0]).to.equal('stop-smoking');
     expect(find('shifft hir heno').slice(0, 3)).to.not.include('carers');
+    // feet "killing me" are sore, not "kill me"; nor is a job that is killing me
+    for (const query of ['my feet are killing me', 'this job is killing me'])
+      for (const id of ['urgent-help', 'samaritans', 'shout'])
+        expect(find(query).slice(0, 3), query).to.not.include(id);
+    expect(find('my feet are killing me')[0]).to.equal('physio');
+    // common words one typo or mutation from a word of the data: "morning" is not mourning, "letter" not llety
+    // (lodging), "dysgu" (learning) not cysgu (sleep), "rhy" (too) not rhywiol (sexual)
+    expect(find('got a letter this morning about my rent')[0]).to.equal('housing');
+    expect(find('got a letter this morning about my rent').slice(0, 3)).to.not.include('bereavement');
+    expect(find('dw i’n dysgu Cymraeg ac mae gen i straen').slice(0, 3)).to.not.include('sleep');
+    expect(find('mae’r shifft yn rhy hir').slice(0, 3)).to.not.include('sexual-safety');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
@@ -507,6 +527,23 @@ describe('support finder search: the built-in lexicon', () => {
       'bydd hi’n well i bawb hebdda i',
       'sdim pwynt i ddim byd',
       'wedi torri fy hunan eto',
+      // the sixteenth round
+      'i know what would do it',
+      'he keeps saying he wont be around for long',
+      'i just want out of everything',
+      'she said she would take all her tablets',
+      'thought about walking in front of the train',
+      'wish id not woken up today',
+      'hes locked me in the flat',
+      'ive written a note',
+      'been saving up my codeine',
+      'dont care if i wake up tomorrow',
+      'no point in carrying on',
+      'planned how im going to end it',
+      'thinking about killing myself',
+      'he will end up killing me',
+      'dwi ar y bont',
+      'isio rhoi terfyn ar fy mywyd',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
