@@ -357,6 +357,16 @@ describe('support finder search: the built-in lexicon', () => {
       ['gave a patient the wrong dose', ['pna', 'trim', 'staff-psychology', 'schwartz-rounds']],
       ['someone outed me at work', ['lgbt-network', 'ftsu']],
       ['my stammer gets worse on the phone', ['disability-network', 'assistive-tech']],
+      // the seventeenth round: not knowing where to start is a reason to ask the generalists
+      ['no idea what support there is for me', ['wellbeing-hub', 'mhfa', 'eap']],
+      ['pa gymorth sydd ar gael i mi', ['wellbeing-hub', 'mhfa', 'eap']],
+      ['not sure where to begin, who do i turn to', ['wellbeing-hub', 'mhfa', 'eap']],
+      ['relapsed after two years sober', ['alcohol-drugs']],
+      ['sobr ers blwyddyn ond ofn y parti', ['alcohol-drugs']],
+      ['lle i gau’n llygaid am ychydig', ['rest-spaces']],
+      ['he took out a loan in my name', ['domestic-abuse', 'money-advice']],
+      ['lost my confidence after a mistake', ['coaching', 'pna', 'staff-psychology', 'eap']],
+      ['hunllefau ers y digwyddiad', ['staff-psychology', 'trim', 'eap']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -544,6 +554,14 @@ describe('support finder search: the built-in lexicon', () => {
       'he will end up killing me',
       'dwi ar y bont',
       'isio rhoi terfyn ar fy mywyd',
+      // the seventeenth round
+      'had thoughts of jumping last night',
+      'a man followed me to my car',
+      'her son says hes going to stab me',
+      'my partner strangled me',
+      'worked out how many of my tablets it would take',
+      'parked on the top of the multi storey',
+      'wedi cymryd lot o dabledi',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
