@@ -84,11 +84,13 @@ export const RELATED =
  * Words written another way in a dialect or a text (North Walian "isio",
  * South Walian "moyn", "adra", "counciling" for counselling, not council): read as the word they stand for, so every
  * phrase with that word ("eisiau marw", "ofn mynd adref") knows them too. A car is read as a motorcar,
- * in queries and services alike: the stemmer makes carer "car".
+ * in queries and services alike: the stemmer makes carer "car". Tramadol and codeine are read as
+ * tablets, so the danger phrases about tablets know them ("saving up my tramadol"; the lexicon's
+ * "codeine" is then tablets among alcohol and drugs), and law as legal ("family law").
  */
 export const SPELLINGS =
   'isio=eisiau,isie=eisiau,eisie=eisiau,moyn=eisiau,adra=adref,adre=adref,counciling=counselling,councilling=counselling,councelling=counselling,counceling=counselling,councellor=counsellor,councelor=counsellor,' +
-  'tramadol=tablets,law=legal,codeine=tablets,car=motorcar,cars=motorcar,swartz=schwartz,shwartz=schwartz,pention=pension,pentions=pensions,fizio=physio,ffili=methu,ffaelu=methu,mlaen=ymlaen,samaratins=samaritans,samaratans=samaritans,excercise=exercise,phsycologist=psychologist,pstd=ptsd,gartre=gartref,lbgt=lgbt,manger=manager,isho=eisiau,yfad=yfed';
+  'tramadol=tablets,codeine=tablets,law=legal,car=motorcar,cars=motorcar,swartz=schwartz,shwartz=schwartz,pention=pension,pentions=pensions,fizio=physio,ffili=methu,ffaelu=methu,mlaen=ymlaen,samaratins=samaritans,samaratans=samaritans,excercise=exercise,phsycologist=psychologist,pstd=ptsd,gartre=gartref,lbgt=lgbt,manger=manager,isho=eisiau,yfad=yfed';
 
 /**
  * Places and people of a working day where a death is a difficult event for
