@@ -645,6 +645,19 @@ function respelling(index: SearchIndex, token: Token): string {
   if (index.synonyms.some(([words]) => oneWord(words))) return '';
   for (const [word, read] of index.spellings) if (oneTypoFrom(typed, word)) return read;
   for (const word of index.written) if (oneTypoFrom(typed, word)) return word;
+  return twoWords(index, typed);
+}
+
+/**
+ * Two words of four letters or more typed without the space between them ("BACKPAIN", "cantsleep"),
+ * each a word the data or the lexicon has (the first may be a "can't" or "don't"): '' when there are none.
+ */
+function twoWords(index: SearchIndex, typed: string): string {
+  const isWord = (word: string) => index.terms.has(stem(word)) || index.vocab.has(stem(word));
+  for (let at = 4; at <= typed.length - 4; at++) {
+    const [first, second] = [typed.slice(0, at), typed.slice(at)];
+    if (isWord(second) && (/^(cant|dont|wont)$/.test(first) || isWord(first))) return `${first} ${second}`;
+  }
   return '';
 }
 
@@ -810,6 +823,8 @@ function rank(
   for (const [topics, what] of hits)
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
   const danger = hits.some(([topics]) => topics.includes('crisis'));
+  // Asking for help or support, and nothing found ("help", "I don't know what support I need"): where to start.
+  if (!matched.length && !found.size && /\b(help|support)\b/i.test(query)) return rank(index, 'what support', why);
   return tokens.length || found.size ? [matched, scores, danger] : undefined;
 }
 

@@ -237,6 +237,18 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
   });
 
+  it('reads two words typed as one as the two words, when each is a word of four letters or more it knows', () => {
+    const services = [doc('Physiotherapy for back pain'), doc('Sleep clinic'), doc('Staff cabin')];
+    const index = buildIndex(services, {});
+    expect(search(index, 'BACKPAIN')).to.deep.equal([0]);
+    expect(readAs(index, 'backpain')).to.equal('back pain');
+    expect(search(index, 'cantsleep'), "can't and a word it knows").to.deep.equal([1]);
+    expect(readAs(index, 'cantsleep')).to.equal('cant sleep');
+    expect(search(index, 'painback'), 'in either order').to.deep.equal([0]);
+    expect(readAs(index, 'backpan'), 'one half not a word it knows').to.be.undefined;
+    expect(readAs(index, 'pinback'), 'pin is too short to stand alone').to.be.undefined;
+  });
+
   it('matches a later word of a phrase with one typo: killing myslef', () => {
     const index = buildIndex([doc('Urgent help', ['crisis']), doc('Self-care courses')], {}, undefined, {
       'killing myself': ['crisis'],
