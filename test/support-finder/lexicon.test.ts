@@ -367,6 +367,30 @@ describe('support finder search: the built-in lexicon', () => {
       ['he took out a loan in my name', ['domestic-abuse', 'money-advice']],
       ['lost my confidence after a mistake', ['coaching', 'pna', 'staff-psychology', 'eap']],
       ['hunllefau ers y digwyddiad', ['staff-psychology', 'trim', 'eap']],
+      // the eighteenth round (fresh-16.json's tuning half, fresh-15.json retired): two words typed as one,
+      // asking for help and nothing more, everyday words
+      ['cantcope', ['mhfa', 'eap', 'wellbeing-hub', 'staff-psychology', 'online-cbt']],
+      ['NECKPAIN', ['physio']],
+      ['please help', ['wellbeing-hub', 'mhfa', 'eap']],
+      ["I need support but I'm not sure what kind", ['wellbeing-hub', 'mhfa', 'eap']],
+      ['visitors swearing at me in reception', ['violence-aggression']],
+      ['landlord is kicking me out next month', ['housing']],
+      ["had a miscarriage last week and I'm back on the ward tomorrow", ['baby-loss']],
+      ['my mother passed on friday', ['bereavement', 'eap', 'chaplaincy']],
+      ['cannot make it to the end of the month on my pay', ['money-advice', 'hardship-fund', 'staff-pantry']],
+      ['chemo starts next week and I want to keep working', ['occupational-health']],
+      ['ER meeting next week', ['hr-advice', 'unions']],
+      ['rca meeting about the fall', ['unions', 'pna', 'eap']],
+      ['daycare near the hospital', ['childcare']],
+      ['chickenpox immunity check', ['occupational-health']],
+      ['the call where he stopped breathing is on a loop in my head', ['trim', 'staff-psychology', 'pna']],
+      ['take her to all her hospital appointments', ['carers', 'hr-advice']],
+      ['ymchwiliad yn fy erbyn', ['unions', 'hr-advice', 'eap']],
+      ['chwythu chwiban ar y ward', ['ftsu']],
+      ['llithro ar y llawr', ['physio', 'occupational-health']],
+      ['methu diffodd ar ôl shifft', ['mindfulness', 'online-cbt', 'sleep', 'staff-psychology', 'pna']],
+      ['maen nhw’n siarad amdana i', ['ftsu', 'hr-advice', 'unions', 'eap']],
+      ['dwi’n disgwyl babi', ['parents', 'occupational-health']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -562,11 +586,20 @@ describe('support finder search: the built-in lexicon', () => {
       'worked out how many of my tablets it would take',
       'parked on the top of the multi storey',
       'wedi cymryd lot o dabledi',
+      // the eighteenth round
+      'i hope i wont wake up tomorrow',
+      'she has been saving up her tablets',
+      'he has started giving his stuff away',
+      'keep thinking about the drug cupboard',
+      'ofn mynd gartref heno',
+      'mae o’n bygwth fi heno',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
     // someone waiting is danger only outside work or the hospital: children waiting at home are not
     for (const id of crisis) expect(find('my kids are waiting for me at home').slice(0, 3)).to.not.include(id);
     expect(find('emergency grant').slice(0, 3)).to.include('hardship-fund');
+    // asking for help with something is that something, not where to start
+    expect(find('help with debt')[0]).to.equal('money-advice');
   });
 });
