@@ -36,7 +36,9 @@
 // 84.7 → 85.6 % and Welsh unmoved at 97.8 % on a fourteenth set), to 52 and 48 KB; its seventeenth,
 // +0.15 KB within them (held-out figures unmoved on a fifteenth set); its eighteenth, +0.5 KB (two words
 // typed as one, a bare "help" read as where to start, danger phrases and everyday words; danger misses
-// on the tuning data 8 → 0 of 14,346; held-out figures unmoved on a sixteenth set), to 52.5 and 48.5 KB.
+// on the tuning data 8 → 0 of 14,346; held-out figures unmoved on a sixteenth set), to 52.5 and 48.5 KB;
+// danger phrases from a fourth danger set's tuning half and by kind, +0.3 KB (its tuning half 54 → 73 of
+// 73, its held-out half unmoved at 44 of 67), to 53 and 49 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -50,12 +52,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 52.5 * KB,
+    budget: 53 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 48.5 * KB,
+    budget: 49 * KB,
   },
 ];
 let failed = false;

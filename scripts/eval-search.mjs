@@ -21,7 +21,9 @@
 // Tuning data, scored and reported: every other set's two halves (an older
 // set's held-out half was the measure of its round, and is "retired"), both
 // halves of queries.json, dev.json (development probes) and the danger*.json
-// sets. The rounds are told in docs/search-quality.md.
+// sets (danger-4.json, written blind, split into halves like the blind sets: its held-out half is
+// counted and judged, every one of its queries needing a crisis service, and never named). The rounds are
+// told in docs/search-quality.md.
 //
 //   --misses                 list the misses of queries.json (both halves) and dev.json
 //   --misses=fresh-N-tuning  list the tuning half's misses of fresh-N.json (fresh-tuning for
@@ -97,6 +99,17 @@ const dangerSets = {
   'danger-2.json (tuning)': read(EVAL + 'danger-2.json'),
   'danger-3.json (tuning, 3rd round)': read(EVAL + 'danger-3.json'),
 };
+// The fourth danger set was written blind (the search and the other sets unseen) and is split like the
+// blind sets: its tuning half is tuning data, its held-out half is counted, never named or tuned on.
+const DANGER_HELD_OUT = 'danger-4.json (held-out half)';
+{
+  const blindDanger = read(EVAL + 'danger-4.json');
+  for (const half of /** @type {const} */ (['tuning', 'held-out']))
+    dangerSets[half === 'tuning' ? 'danger-4.json (tuning half)' : DANGER_HELD_OUT] = {
+      en: blindDanger.en.filter((q) => m.halfOf(q) === half),
+      cy: blindDanger.cy.filter((q) => m.halfOf(q) === half),
+    };
+}
 
 // The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
 const fields = ['name', 'name_cy', 'summary', 'summary_cy', 'topics'];
@@ -157,6 +170,7 @@ for (const [name, engine] of Object.entries(engines)) {
 // The extra danger queries: the urgent help route in the top three, for each engine.
 const safe = {};
 for (const [set, list] of Object.entries(dangerSets)) {
+  if (tuningOnly && set === DANGER_HELD_OUT) continue;
   for (const [name, engine] of Object.entries(engines)) {
     const s = ((safe[set] ??= {})[name] = { n: 0, ok: 0, unsafe: [] });
     for (const query of [...list.en, ...list.cy]) {
@@ -182,9 +196,12 @@ for (const label of ['queries.json 1st half', 'queries.json 2nd half'])
       failures.push(`${lang} ${label} hit@3 ${(s.hit3 * 100).toFixed(1)}% < ${m.TARGETS[lang] * 100}% (guard)`);
     for (const line of s.unsafe) failures.push(`${lang} ${label} danger query without the urgent help route: ${line}`);
   }
-const dangerMisses = Object.entries(safe).flatMap(([set, s]) =>
-  s['Wellbeing Widgets'].unsafe.map((line) => `${set.split(' ')[0]}: ${line}`),
-);
+const heldDanger = safe[DANGER_HELD_OUT]?.['Wellbeing Widgets'];
+if (heldDanger?.unsafe.length)
+  failures.push(`${DANGER_HELD_OUT}: ${heldDanger.unsafe.length} of ${heldDanger.n} without the urgent help route`);
+const dangerMisses = Object.entries(safe)
+  .filter(([set]) => set !== DANGER_HELD_OUT)
+  .flatMap(([set, s]) => s['Wellbeing Widgets'].unsafe.map((line) => `${set.split(' ')[0]}: ${line}`));
 const seconds = (performance.now() - started) / 1000;
 
 if (args.includes('--json')) {

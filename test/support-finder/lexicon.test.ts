@@ -593,12 +593,26 @@ describe('support finder search: the built-in lexicon', () => {
       'keep thinking about the drug cupboard',
       'ofn mynd gartref heno',
       'mae o’n bygwth fi heno',
+      // the eighteenth round, danger-4.json's tuning half and danger by kind
+      'might kill meself if this carries on',
+      'took too many of my tablets last night',
+      'thinking of using insulin on myself',
+      'the kids would be better without me',
+      'i need everything to stop',
+      'made my peace with it all',
+      'want to finish my life soon',
+      'dw i’n methu neud hyn rhagor',
+      'mae e wedi bygwth lladd fi',
+      'nath o drio fy nhagu',
+      'wedi blino ar fy mywyd i gyd',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
     // someone waiting is danger only outside work or the hospital: children waiting at home are not
     for (const id of crisis) expect(find('my kids are waiting for me at home').slice(0, 3)).to.not.include(id);
     expect(find('emergency grant').slice(0, 3)).to.include('hardship-fund');
+    // a night shift is not danger (the stem of "noose" would have been "nos", night)
+    for (const id of crisis) expect(find('bwyd am ddim ar shifft nos').slice(0, 3)).to.not.include(id);
     // asking for help with something is that something, not where to start
     expect(find('help with debt')[0]).to.equal('money-advice');
   });
