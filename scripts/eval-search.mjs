@@ -21,9 +21,9 @@
 // Tuning data, scored and reported: every other set's two halves (an older
 // set's held-out half was the measure of its round, and is "retired"), both
 // halves of queries.json, dev.json (development probes) and the danger*.json
-// sets (danger-4.json, written blind, split into halves like the blind sets: its held-out half is
-// counted and judged, every one of its queries needing a crisis service, and never named). The rounds are
-// told in docs/search-quality.md.
+// sets (from danger-4.json on, written blind and split into halves like the blind sets: the newest one's
+// held-out half is counted and judged, every one of its queries needing a crisis service, and never
+// named; its look-alikes count false alarms). The rounds are told in docs/search-quality.md.
 //
 //   --misses                 list the misses of queries.json (both halves) and dev.json
 //   --misses=fresh-N-tuning  list the tuning half's misses of fresh-N.json (fresh-tuning for
@@ -99,16 +99,32 @@ const dangerSets = {
   'danger-2.json (tuning)': read(EVAL + 'danger-2.json'),
   'danger-3.json (tuning, 3rd round)': read(EVAL + 'danger-3.json'),
 };
-// The fourth danger set was written blind (the search and the other sets unseen) and is split like the
-// blind sets: its tuning half is tuning data, its held-out half is counted, never named or tuned on.
-const DANGER_HELD_OUT = 'danger-4.json (held-out half)';
-{
-  const blindDanger = read(EVAL + 'danger-4.json');
-  for (const half of /** @type {const} */ (['tuning', 'held-out']))
-    dangerSets[half === 'tuning' ? 'danger-4.json (tuning half)' : DANGER_HELD_OUT] = {
-      en: blindDanger.en.filter((q) => m.halfOf(q) === half),
-      cy: blindDanger.cy.filter((q) => m.halfOf(q) === half),
-    };
+// From the fourth on, danger sets are written blind (the search and the other sets unseen) and split like
+// the blind sets: the newest one's held-out half is judged, counted and never named; its tuning half, and
+// both halves of an older one, are tuning data. Their look-alikes (safe_en, safe_cy: danger's words, not
+// danger) count false alarms: a crisis service in the top three.
+const blindDangerSets = readdirSync(new URL(`../${EVAL}`, import.meta.url))
+  .flatMap((file) => {
+    const number = Number(/^danger-(\d+)\.json$/.exec(file)?.[1] ?? 0);
+    return number >= 4 ? [{ file, number, set: read(EVAL + file) }] : [];
+  })
+  .sort((a, b) => b.number - a.number);
+const [newestDanger] = blindDangerSets;
+const DANGER_HELD_OUT = `${newestDanger?.file} (held-out half)`;
+/** @type {Record<string, { en: string[]; cy: string[] }>} */
+const lookAlikes = {};
+for (const { file, set } of blindDangerSets) {
+  const newest = file === newestDanger?.file;
+  for (const half of /** @type {const} */ (['tuning', 'held-out'])) {
+    const label = newest
+      ? half === 'tuning'
+        ? `${file} (tuning half)`
+        : DANGER_HELD_OUT
+      : `${file} (${half} half, retired)`;
+    const pick = (list = []) => list.filter((q) => m.halfOf(q) === half);
+    dangerSets[label] = { en: pick(set.en), cy: pick(set.cy) };
+    if (set.safe_en || set.safe_cy) lookAlikes[label] = { en: pick(set.safe_en), cy: pick(set.safe_cy) };
+  }
 }
 
 // The engines: ours as the finder runs it; Fuse.js and MiniSearch with default settings over the same fields.
@@ -196,6 +212,23 @@ for (const label of ['queries.json 1st half', 'queries.json 2nd half'])
       failures.push(`${lang} ${label} hit@3 ${(s.hit3 * 100).toFixed(1)}% < ${m.TARGETS[lang] * 100}% (guard)`);
     for (const line of s.unsafe) failures.push(`${lang} ${label} danger query without the urgent help route: ${line}`);
   }
+// The look-alikes: a crisis service in the top three is a false alarm.
+const alarms = {};
+for (const [set, list] of Object.entries(lookAlikes)) {
+  if (tuningOnly && set === DANGER_HELD_OUT) continue;
+  for (const [name, engine] of Object.entries(engines)) {
+    const s = ((alarms[set] ??= {})[name] = { n: 0, alarms: 0 });
+    for (const query of [...list.en, ...list.cy]) {
+      s.n++;
+      if (
+        engine(query)
+          .slice(0, 3)
+          .some((id) => crisis.has(id))
+      )
+        s.alarms++;
+    }
+  }
+}
 const heldDanger = safe[DANGER_HELD_OUT]?.['Wellbeing Widgets'];
 if (heldDanger?.unsafe.length)
   failures.push(`${DANGER_HELD_OUT}: ${heldDanger.unsafe.length} of ${heldDanger.n} without the urgent help route`);
@@ -207,7 +240,7 @@ const seconds = (performance.now() - started) / 1000;
 if (args.includes('--json')) {
   console.log(
     JSON.stringify(
-      { results, danger: safe, failures, dangerMisses, seconds },
+      { results, danger: safe, alarms, failures, dangerMisses, seconds },
       (k, v) => (k === 'misses' || k === 'unsafe' ? v.length : v),
       1,
     ),
@@ -242,10 +275,19 @@ if (args.includes('--json')) {
   console.log(`\nMore danger queries: the urgent help route in the top three`);
   for (const [set, s] of Object.entries(safe))
     console.log(
-      `  ${set.padEnd(35)}${Object.entries(s)
+      `  ${set.padEnd(42)}${Object.entries(s)
         .map(([name, r]) => `${name} ${r.ok}/${r.n}`)
         .join(' · ')}`,
     );
+  if (Object.keys(alarms).length) {
+    console.log(`\nLook-alikes (danger's words, not danger): false alarms, a crisis service in the top three`);
+    for (const [set, s] of Object.entries(alarms))
+      console.log(
+        `  ${set.padEnd(42)}${Object.entries(s)
+          .map(([name, r]) => `${name} ${r.alarms}/${r.n}`)
+          .join(' · ')}`,
+      );
+  }
   const listed = showMisses ? MISSES[showMisses] : [];
   for (const label of listed)
     for (const lang of ['en', 'cy']) {

@@ -525,6 +525,15 @@ export function* indexing(
   return Object.assign(index, yield* lexiconOf(synonyms, english, keep));
 }
 
+/**
+ * Words that stand for each other in a phrase, so one phrase has every person and every way of saying
+ * no: "doesnt want to live" is "dont want to live", "torri ei hun" is "torri fy hun". Their stems.
+ */
+const ALIKE = ['my his her their your', 'dont doesnt didnt no not'].map((list) =>
+  list.split(' ').map((word) => stem(word)),
+);
+const alikeOf = (typed: string) => ALIKE.find((list) => list.includes(stem(typed))) ?? [];
+
 /** Short words that count in a query: a Trust's own short synonyms. */
 const shortWordsOf = (synonyms: Record<string, string[]>) =>
   new Set(
@@ -562,7 +571,8 @@ function* lexiconOf(
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
       lexicon.synonyms.push(synonym);
-      for (const form of words[0].forms) lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
+      for (const form of [...words[0].forms, ...alikeOf(words[0].typed)])
+        lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
       for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
       const spelt = words.filter((word) => !word.from).map((word) => word.typed);
       if (spelt.length > 1) lexicon.spellings.set(spelt.join(''), spelt.join(' '));
@@ -725,11 +735,12 @@ function rank(
   const typo = (token: Token) => token.content && token.typed.length > 4 && !known(token.stem);
   const like = (token: Token | undefined, word: Token, welsh: boolean, typos: boolean) =>
     !!token &&
-    (!token.content
-      ? token.typed === word.typed
-      : token.stem === word.stem ||
-        (welsh && token.forms.some((form) => word.forms.includes(form))) ||
-        (typos && typo(token) && oneTypoApart(token, word)));
+    (alikeOf(word.typed).includes(token.stem) ||
+      (!token.content
+        ? token.typed === word.typed
+        : token.stem === word.stem ||
+          (welsh && token.forms.some((form) => word.forms.includes(form))) ||
+          (typos && typo(token) && oneTypoApart(token, word))));
   const found = new Set<Synonym>();
   // Synonyms found, to score: their topics and what matched.
   const hits: Array<[topics: string[], what: Why[0] | undefined]> = [];

@@ -605,12 +605,23 @@ describe('support finder search: the built-in lexicon', () => {
       'mae e wedi bygwth lladd fi',
       'nath o drio fy nhagu',
       'wedi blino ar fy mywyd i gyd',
+      // danger-5.json's tuning half; "doesnt" is "dont" and "his" is "my" in a phrase
+      'my brother doesnt want to live any more',
+      'she says theres no future for her',
+      'he grabbed me round my neck last night',
+      'sat in the car with the engine on',
+      'he has locked himself in his room and wont come out',
+      'wedi blino ar fywyd yn llwyr',
+      'mab fi’n torri ei hun eto',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
     // someone waiting is danger only outside work or the hospital: children waiting at home are not
     for (const id of crisis) expect(find('my kids are waiting for me at home').slice(0, 3)).to.not.include(id);
     expect(find('emergency grant').slice(0, 3)).to.include('hardship-fund');
+    // "his" stands for "my" in an English phrase, not "ei" for "fy" in Welsh: "cael ei daro" is being hit
+    expect(find('a colleague took his own life last month').slice(0, 3)).to.include('bereavement');
+    for (const id of crisis) expect(find('parafeddyg wedi cael ei daro neithiwr').slice(0, 3)).to.not.include(id);
     // a night shift is not danger (the stem of "noose" would have been "nos", night)
     for (const id of crisis) expect(find('bwyd am ddim ar shifft nos').slice(0, 3)).to.not.include(id);
     // asking for help with something is that something, not where to start
