@@ -526,8 +526,9 @@ export function* indexing(
 }
 
 /**
- * Words that stand for each other in a phrase, so one phrase has every person and every way of saying
- * no: "doesnt want to live" is "dont want to live", "torri ei hun" is "torri fy hun". Their stems.
+ * English words that stand for each other in a phrase, so one phrase has every person and every way of
+ * saying no: "doesnt want to live" is "dont want to live", "took his own life" is "took her own life".
+ * Their stems. Not Welsh "fy" and "ei": "ei" is also the passive ("cael ei daro", being hit).
  */
 const ALIKE = ['my his her their your', 'dont doesnt didnt no not'].map((list) =>
   list.split(' ').map((word) => stem(word)),
