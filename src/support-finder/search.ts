@@ -530,10 +530,13 @@ export function* indexing(
  * saying no: "doesnt want to live" is "dont want to live", "took his own life" is "took her own life".
  * Their stems. Not Welsh "fy" and "ei": "ei" is also the passive ("cael ei daro", being hit).
  */
-const ALIKE = ['my his her their your', 'dont doesnt didnt no not'].map((list) =>
-  list.split(' ').map((word) => stem(word)),
+const ALIKE = new Map(
+  ['my his her their your', 'dont doesnt didnt no not'].flatMap((list) => {
+    const stems = list.split(' ').map((word) => stem(word));
+    return stems.map((one) => [one, stems] as const);
+  }),
 );
-const alikeOf = (typed: string) => ALIKE.find((list) => list.includes(stem(typed))) ?? [];
+const alikeOf = (word: Token): string[] => ALIKE.get(word.stem) ?? [];
 
 /** Short words that count in a query: a Trust's own short synonyms. */
 const shortWordsOf = (synonyms: Record<string, string[]>) =>
@@ -572,7 +575,7 @@ function* lexiconOf(
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
       lexicon.synonyms.push(synonym);
-      for (const form of [...words[0].forms, ...alikeOf(words[0].typed)])
+      for (const form of [...words[0].forms, ...alikeOf(words[0])])
         lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
       for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
       const spelt = words.filter((word) => !word.from).map((word) => word.typed);
@@ -736,7 +739,7 @@ function rank(
   const typo = (token: Token) => token.content && token.typed.length > 4 && !known(token.stem);
   const like = (token: Token | undefined, word: Token, welsh: boolean, typos: boolean) =>
     !!token &&
-    (alikeOf(word.typed).includes(token.stem) ||
+    (alikeOf(word).includes(token.stem) ||
       (!token.content
         ? token.typed === word.typed
         : token.stem === word.stem ||
