@@ -183,20 +183,30 @@ for (const [name, engine] of Object.entries(engines)) {
   for (const [label, parts] of sets)
     for (const lang of ['en', 'cy']) results[name][`${label} ${lang}`] = scoreParts(engine, parts, lang);
 }
-// The extra danger queries: the urgent help route in the top three, for each engine.
-const safe = {};
-for (const [set, list] of Object.entries(dangerSets)) {
-  if (tuningOnly && set === DANGER_HELD_OUT) continue;
-  for (const [name, engine] of Object.entries(engines)) {
-    const s = ((safe[set] ??= {})[name] = { n: 0, ok: 0, unsafe: [] });
-    for (const query of [...list.en, ...list.cy]) {
-      const top = engine(query).slice(0, 3);
-      s.n++;
-      if (top.some((id) => crisis.has(id))) s.ok++;
-      else s.unsafe.push(`"${query}" → ${top.join(', ') || 'nothing'}`);
+/**
+ * For each set and engine, how many queries get a crisis service in their top three (`ok`), and the
+ * others, named (`unsafe`). Without the held-out danger half on a tuning-only run.
+ */
+const crisisInTopThree = (sets) => {
+  const out = {};
+  for (const [set, list] of Object.entries(sets)) {
+    if (tuningOnly && set === DANGER_HELD_OUT) continue;
+    for (const [name, engine] of Object.entries(engines)) {
+      const s = ((out[set] ??= {})[name] = { n: 0, ok: 0, unsafe: [] });
+      for (const query of [...list.en, ...list.cy]) {
+        const top = engine(query).slice(0, 3);
+        s.n++;
+        if (top.some((id) => crisis.has(id))) s.ok++;
+        else s.unsafe.push(`"${query}" → ${top.join(', ') || 'nothing'}`);
+      }
     }
   }
-}
+  return out;
+};
+// The extra danger queries: the urgent help route in the top three, for each engine.
+const safe = crisisInTopThree(dangerSets);
+// The look-alikes: a crisis service in the top three is a false alarm.
+const alarms = crisisInTopThree(lookAlikes); // here `ok` counts the alarms
 const ours = results['Wellbeing Widgets'];
 // The targets, on the blind held-out half: counted, never named.
 const failures = tuningOnly
@@ -212,23 +222,6 @@ for (const label of ['queries.json 1st half', 'queries.json 2nd half'])
       failures.push(`${lang} ${label} hit@3 ${(s.hit3 * 100).toFixed(1)}% < ${m.TARGETS[lang] * 100}% (guard)`);
     for (const line of s.unsafe) failures.push(`${lang} ${label} danger query without the urgent help route: ${line}`);
   }
-// The look-alikes: a crisis service in the top three is a false alarm.
-const alarms = {};
-for (const [set, list] of Object.entries(lookAlikes)) {
-  if (tuningOnly && set === DANGER_HELD_OUT) continue;
-  for (const [name, engine] of Object.entries(engines)) {
-    const s = ((alarms[set] ??= {})[name] = { n: 0, alarms: 0 });
-    for (const query of [...list.en, ...list.cy]) {
-      s.n++;
-      if (
-        engine(query)
-          .slice(0, 3)
-          .some((id) => crisis.has(id))
-      )
-        s.alarms++;
-    }
-  }
-}
 const heldDanger = safe[DANGER_HELD_OUT]?.['Wellbeing Widgets'];
 if (heldDanger?.unsafe.length)
   failures.push(`${DANGER_HELD_OUT}: ${heldDanger.unsafe.length} of ${heldDanger.n} without the urgent help route`);
@@ -284,7 +277,7 @@ if (args.includes('--json')) {
     for (const [set, s] of Object.entries(alarms))
       console.log(
         `  ${set.padEnd(42)}${Object.entries(s)
-          .map(([name, r]) => `${name} ${r.alarms}/${r.n}`)
+          .map(([name, r]) => `${name} ${r.ok}/${r.n}`)
           .join(' · ')}`,
       );
   }
