@@ -116,7 +116,7 @@ describe('<wellbeing-support-finder> search', function () {
   it('offers the urgent help route with every list of results, so no danger query, however phrased, goes without it', async () => {
     const el = await finder();
     const sets = await Promise.all(
-      ['danger', 'danger-2', 'danger-3', 'danger-4', 'danger-5'].map(
+      ['danger', 'danger-2', 'danger-3', 'danger-4', 'danger-5', 'danger-6'].map(
         async (name) =>
           (await (await fetch(`/test/support-finder/eval/${name}.json`)).json()) as { en: string[]; cy?: string[] },
       ),
