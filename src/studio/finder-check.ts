@@ -18,6 +18,8 @@ export function reasonText({ query, how, matched, field }: Reason): string {
   switch (how) {
     case 'synonym':
       return `“${query}” is an everyday word for the topic “${TOPIC_WORDS.get(matched) ?? matched}”`;
+    case 'danger':
+      return `“${query}” reads as danger, so the urgent help route comes first`;
     case 'start':
       return `“${query}” is the start of “${matched}” ${where}`;
     case 'typo':

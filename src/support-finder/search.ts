@@ -275,7 +275,7 @@ const NONE: Postings = new Float64Array(0);
 /** A synonym: its words, its topics, and whether it matches Welsh mutations. */
 type Synonym = [words: Token[], topics: string[], welsh: boolean];
 
-/** What matched, kept only when explaining: the query word (or the words typed and the synonym they matched), the stem or topic matched, and its weight. */
+/** What matched, kept only when explaining: the query word (or the words typed and the synonym they matched, '' for a danger rule's), the stem or topic matched, and its weight. */
 type Why = [what: Token | [typed: string, synonym: string], matched: string, weight: number];
 
 export interface SearchIndex {
@@ -575,8 +575,11 @@ function* lexiconOf(
       if (!words[0] || (!welsh && phrase in synonyms)) continue;
       const synonym: Synonym = [words, topics.map(topicKey), welsh];
       lexicon.synonyms.push(synonym);
-      for (const form of [...words[0].forms, ...alikeOf(words[0])])
-        lexicon.first.set(form, [...(lexicon.first.get(form) ?? []), synonym]);
+      for (const form of [...words[0].forms, ...alikeOf(words[0])]) {
+        const starting = lexicon.first.get(form);
+        if (starting) starting.push(synonym);
+        else lexicon.first.set(form, [synonym]);
+      }
       for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
       const spelt = words.filter((word) => !word.from).map((word) => word.typed);
       if (spelt.length > 1) lexicon.spellings.set(spelt.join(''), spelt.join(' '));
@@ -834,6 +837,10 @@ function rank(
       topics && new Set(topics.flatMap((topic) => [...(index.topics.get(topic) ?? NONE)].filter((_, k) => !(k % 2)))),
     );
   });
+  // Danger in words no phrase has (see `DANGER_RULES`): the urgent help route, as a crisis phrase would.
+  // Once: a crisis phrase found already says it.
+  const said = !hits.some(([topics]) => topics.includes('crisis')) && dangerInWords(all);
+  if (said) hits.push([['crisis'], why && [said, '']]);
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
   for (const [topics, what] of hits)
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
@@ -841,6 +848,49 @@ function rank(
   // Asking for help or support, and nothing found ("help", "I don't know what support I need"): where to start.
   if (!matched.length && !found.size && /\b(help|support)\b/i.test(query)) return rank(index, 'what support', why);
   return tokens.length || found.size ? [matched, scores, danger] : undefined;
+}
+
+/**
+ * Danger said in words no phrase has: word classes in order, each within four words of the one
+ * before (`|` between rules, `>` between classes). A wish to die ("want tae be deid", "barod i farw",
+ * "should be the one dead"); pills taken in a quantity ("took a load of paracetamol", "wedi cymryd
+ * llawer o dabledi"); not wanting to be here ("i dont wanna be here no more"); hitting oneself; a
+ * threat ("he said he would hurt me", "bydd e'n lladd fi"). Not "died" or "death":
+ * those are mostly someone else's. Past tense for pills: "I take lots of tablets" is not an overdose.
+ */
+const DANGER_RULES =
+  'want wanna wish rather ready should hope eisiau moyn barod gwell hoffwn>die dying dead deid deed marw|' +
+  'took taken swallowed necked cymryd llyncu>load loads lot lots many whole all box packet llwyth llawer gormod>' +
+  'tablets pills paracetamol meds tabs codamol painkillers tabledi|' +
+  'dont not never ddim dim>want wanna eisiau moyn>be bod>here around alive yma|' +
+  'hit hitting punch punching bang banging scratch scratching starve starving taro>myself meself hun hunan|' +
+  'would will gonna going threatened bydd>hurt kill stab lladd brifo>me fi';
+
+/** The rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
+let dangerRules: Array<Array<Set<string>>> | undefined;
+
+/** The words typed that a danger rule found, or undefined. */
+function dangerInWords(tokens: Token[]): string | undefined {
+  dangerRules ??= DANGER_RULES.split('|').map((rule) =>
+    rule.split('>').map((words) => new Set(words.split(' ').map((word) => stem(word)))),
+  );
+  const has = (i: number, words: Set<string>) => tokens[i]!.forms.some((form) => words.has(form));
+  for (const [first, ...rest] of dangerRules)
+    for (let i = 0; i < tokens.length; i++) {
+      if (!has(i, first!)) continue;
+      let at = i;
+      for (const words of rest) {
+        const next = tokens.slice(at + 1, at + 5).findIndex((_, j) => has(at + 1 + j, words));
+        at = next < 0 ? -1 : at + 1 + next;
+        if (at < 0) break;
+      }
+      if (at >= 0)
+        return tokens
+          .slice(i, at + 1)
+          .map((token) => token.typed)
+          .join(' ');
+    }
+  return undefined;
 }
 
 /**
@@ -945,9 +995,10 @@ export interface Reason {
    * `mutation`: a Welsh mutated form (nghefn, cefn); `acronym`: a word the
    * acronym stands for; `related`: a word the lexicon relates to the word
    * typed (meditation → mindfulness); `synonym`: an everyday word or phrase
-   * for the topic.
+   * for the topic; `danger`: words of danger in an order no phrase has
+   * (see `DANGER_RULES`), for the crisis topic.
    */
-  how: 'word' | 'start' | 'typo' | 'mutation' | 'acronym' | 'related' | 'synonym';
+  how: 'word' | 'start' | 'typo' | 'mutation' | 'acronym' | 'related' | 'synonym' | 'danger';
   /** the word in the service's text (in lower case), or the topic */
   matched: string;
   /** for a synonym: the word or phrase of the lexicon (or of the Trust's synonyms) that matched */
@@ -982,13 +1033,9 @@ export function explain(index: SearchIndex, query: string, doc: number): Reason[
     .sort((a, b) => b[2] - a[2])
     .map(([what, matched]): Reason => {
       if (Array.isArray(what))
-        return {
-          query: what[0],
-          how: 'synonym',
-          matched,
-          field: 'topic',
-          synonym: what[1],
-        };
+        return what[1]
+          ? { query: what[0], how: 'synonym', matched, field: 'topic', synonym: what[1] }
+          : { query: what[0], how: 'danger', matched, field: 'topic' };
       // The first field with a word of that stem (or radical), as written there.
       for (const [field, tokens] of fields) {
         const word = tokens.find((t) => t.content && (t.stem === matched || t.forms.includes(matched)));

@@ -204,6 +204,32 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'the baby died in resus after a long death')).to.not.include(3); // no words of danger
   });
 
+  it('reads danger in words no phrase has, by word classes in order, and not in their look-alikes', () => {
+    const services = [doc('Sleep advice'), doc('Urgent help', ['crisis']), doc('Medicines advice')];
+    const index = buildIndex(services, {}, undefined, { tablets: ['sleep'] }); // no crisis phrase at all
+    const urgent = (query: string) => (search(index, query) ?? []).slice(0, 3).includes(1);
+    for (const query of [
+      'cannae dae this anymair, want tae be deid', // a wish to die, in Scots
+      'since that patient died i keep thinking i should be the one dead',
+      "dw i'n barod i farw", // ready to die, "marw" mutated
+      'i took a load of tablets after my shift',
+      'dwi di cymryd gormod o dablets', // "tabledi" mutated and respelt
+      'i dont wanna be here no more',
+      'been hitting myself when i make mistakes',
+      'he said he would hurt me if i told anyone',
+      "bydd e'n lladd fi os af i adre",
+    ])
+      expect(urgent(query), query).to.be.true;
+    for (const query of [
+      'dying for a cuppa', // no word of wanting
+      'i take lots of tablets for my arthritis', // not taken: not an overdose
+      'want to sort the funeral now my dad is dead and gone', // dead, more than four words after wanting
+      'i dont want to be on nights', // not "be here"
+      'it hurt me when she said that', // no word of a threat before it
+    ])
+      expect(urgent(query), query).to.be.false;
+  });
+
   it('matches the start of a word as you type, and one typo in longer words that are not in the data', () => {
     const index = buildIndex(
       [doc('Physiotherapy fast track'), doc('Bereavement support'), doc('Occupational health')],
