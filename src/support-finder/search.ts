@@ -857,7 +857,9 @@ function rank(
  * before (`|` between rules, `>` between classes). A wish to die ("want tae be deid", "barod i farw",
  * "should be the one dead"); pills taken in a quantity ("took a load of paracetamol", "wedi cymryd
  * llawer o dabledi"); not wanting to be here ("i dont wanna be here no more"); hitting oneself; a
- * threat ("he said he would hurt me", "bydd e'n lladd fi"). Not "died" or "death":
+ * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
+ * not "bydd e'n brifo", it will hurt).
+ * Not "died" or "death":
  * those are mostly someone else's. Past tense for pills: "I take lots of tablets" is not an overdose.
  */
 const DANGER_RULES =
@@ -866,7 +868,8 @@ const DANGER_RULES =
   'tablets pills paracetamol meds tabs codamol painkillers tabledi|' +
   'dont not never ddim dim>want wanna eisiau moyn>be bod>here around alive yma|' +
   'hit hitting punch punching bang banging scratch scratching starve starving taro>myself meself hun hunan|' +
-  'would will gonna going threatened bydd>hurt kill stab lladd brifo>me fi';
+  'he she they partner husband wife ex boyfriend girlfriend>would will gonna going threatened>hurt kill stab>me|' +
+  'bydd>e fe nhw>lladd>fi';
 
 /** The rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
 let dangerRules: Array<Array<Set<string>>> | undefined;

@@ -226,6 +226,7 @@ describe('support finder search: ranking', () => {
       'want to sort the funeral now my dad is dead and gone', // dead, more than four words after wanting
       'i dont want to be on nights', // not "be here"
       'it hurt me when she said that', // no word of a threat before it
+      'will the flu jab hurt me', // no one threatening
     ])
       expect(urgent(query), query).to.be.false;
   });
