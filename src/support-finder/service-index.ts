@@ -1,7 +1,7 @@
 import type { Service } from '../core/data/schemas.js';
 import { buildIndex, indexing, type Doc, type SearchIndex } from './search.js';
 import { TOPICS } from './strings.js';
-import { builtInSynonyms, readingSynonyms } from './synonyms.js';
+import { builtInSynonyms } from './synonyms.js';
 
 /** What the index reads of a service: English and Welsh names and summaries, topics and formats. */
 const doc = (s: Service): Doc => ({
@@ -25,12 +25,11 @@ function withBuiltIn(welsh: Record<string, string[]>, synonyms?: Record<string, 
   return all;
 }
 
-/** The index's arguments for a list of services, given the built-in synonyms. */
-const args = (
-  services: Service[],
-  [english, welsh]: [Record<string, string[]>, Record<string, string[]>],
-  synonyms?: Record<string, string[]>,
-) => [services.map(doc), withBuiltIn(welsh, synonyms), (topic: string) => TOPICS[topic] ?? '', english] as const;
+/** The index's arguments for a list of services. */
+const args = (services: Service[], synonyms?: Record<string, string[]>) => {
+  const [english, welsh] = builtInSynonyms();
+  return [services.map(doc), withBuiltIn(welsh, synonyms), (topic: string) => TOPICS[topic] ?? '', english] as const;
+};
 
 /**
  * The finder's search index for a list of services, built once per data load:
@@ -39,19 +38,17 @@ const args = (
  * the Trust's own on top (a Trust entry for the same word replaces the built-in one).
  */
 export function indexServices(services: Service[], synonyms?: Record<string, string[]>): SearchIndex {
-  return buildIndex(...args(services, builtInSynonyms(), synonyms));
+  return buildIndex(...args(services, synonyms));
 }
 
 /**
  * The same index a slice at a time (see `indexing`), so a page of 50,000 services never waits on one
- * long task. Nothing is done until the first slice: the lexicon is read, a topic at a time, and merged
- * with the Trust's synonyms in the page's idle time, not when the data arrives, before the finder has
- * rendered it.
+ * long task. Nothing is done until the first slice: the lexicon is read and merged with the Trust's
+ * synonyms in the page's idle time, not when the data arrives, before the finder has rendered it.
  */
 export function* indexServicesInSlices(
   services: Service[],
   synonyms?: Record<string, string[]>,
 ): Generator<undefined, SearchIndex, unknown> {
-  const builtIn = yield* readingSynonyms();
-  return yield* indexing(...args(services, builtIn, synonyms));
+  return yield* indexing(...args(services, synonyms));
 }
