@@ -647,6 +647,9 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
   });
 }
 
+/** True when the data or the lexicon has the stem (a word of a service's text, or of a synonym). */
+const knows = (index: SearchIndex, stem: string) => index.terms.has(stem) || index.vocab.has(stem);
+
 /** How to read a word of a query instead (see `respelled`), or '' to read it as it is. */
 function respelling(index: SearchIndex, token: Token): string {
   const { typed, forms } = token;
@@ -655,7 +658,7 @@ function respelling(index: SearchIndex, token: Token): string {
   // A dropped g ("self harmin", "cuttin myself"): the -ing word, when the data or the lexicon has its stem.
   if (typed.endsWith('in')) {
     const ing = stem(`${typed}g`);
-    if (index.terms.has(ing) || index.vocab.has(ing)) return `${typed}g`;
+    if (knows(index, ing)) return `${typed}g`;
   }
   // One typo from a one-word synonym, it finds the synonym as it is.
   const oneWord = ([first, ...rest]: Token[]) => rest.every((word) => word.from) && oneTypoApart(token, first!);
@@ -670,10 +673,10 @@ function respelling(index: SearchIndex, token: Token): string {
  * each a word the data or the lexicon has (the first may be a "can't" or "don't"): '' when there are none.
  */
 function twoWords(index: SearchIndex, typed: string): string {
-  const isWord = (word: string) => index.terms.has(stem(word)) || index.vocab.has(stem(word));
   for (let at = 4; at <= typed.length - 4; at++) {
     const [first, second] = [typed.slice(0, at), typed.slice(at)];
-    if (isWord(second) && (/^(cant|dont|wont)$/.test(first) || isWord(first))) return `${first} ${second}`;
+    if (knows(index, stem(second)) && (/^(cant|dont|wont)$/.test(first) || knows(index, stem(first))))
+      return `${first} ${second}`;
   }
   return '';
 }
@@ -718,7 +721,7 @@ function rank(
       why?.set(doc, [...(why.get(doc) ?? []), reasons.get(doc)!]);
     }
   };
-  const known = (stem: string) => index.terms.has(stem) || index.vocab.has(stem);
+  const known = (stem: string) => knows(index, stem);
   const find = (token: Token, stem = token.stem, exact = known(stem)) => {
     const matches: Array<[Postings, number, Token, string]> = [];
     const light = token.light ? 10 : 1;
