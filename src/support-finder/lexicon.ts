@@ -98,14 +98,17 @@ export const SPELLINGS =
  * "claf wedi marw", "lost a patient on resus".
  */
 export const AT_WORK =
-  'patient,resident,ward,unit,resus,theatre,icu,itu,department,labour,delivery,client,claf,cleifion,uned,adran,theatr,galwad,arrest,caller';
+  'patient,resident,ward,unit,resus,theatre,icu,itu,department,labour,delivery,client,claf,cleifion,uned,adran,theatr,galwad,arrest,caller,shift,shifft,caseload,mortuary,marwdy,bay,trolley,ae,ed,midwife,bydwraig';
 
 /**
  * People of one's own, and a loss that is one's own: a death of one of them on a ward is a bereavement
  * ("my dad died on the ward"), and so is a miscarriage, wherever one works ("back on labour ward monday").
  */
 export const OWN_PEOPLE =
-  'miscarriage,miscarried,mum,mam,mother,dad,father,nan,gran,grandad,husband,wife,partner,son,daughter,brother,sister,friend,tad,nain,taid,gwr,gwraig,mab,merch,brawd,chwaer,ffrind';
+  'miscarriage,miscarried,camesgoriad,mum,mam,mother,dad,father,nan,gran,grandad,husband,wife,partner,son,daughter,brother,sister,friend,tad,nain,taid,gwr,gwraig,mab,merch,brawd,chwaer,ffrind';
+
+/** Words of oneself: a crisis phrase with one ("killing me", "fy lladd i") is not about someone else at work. */
+export const FIRST_PERSON = 'i,me,my,myself,meself,fy,fi,mi';
 
 /**
  * Words the stemmer would join with a word of another meaning: "care" is not a

@@ -33,7 +33,7 @@
  * frame at 50,000 services.
  */
 import { atOnce } from '../core/platform/tasks.js';
-import { ACRONYMS, AT_WORK, OWN_PEOPLE, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
+import { ACRONYMS, AT_WORK, FIRST_PERSON, OWN_PEOPLE, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
 
 /**
  * Common words that say nothing about which service is needed (English and
@@ -99,15 +99,14 @@ function stem(word: string): string {
 }
 
 /**
- * Where a death at work happens, and one's own people (see `AT_WORK`), as stems: stemmed on the
+ * Where a death at work happens, one's own people and words of oneself (see `AT_WORK`), as stems: stemmed on the
  * first search, not while the finder's file is evaluated, before anything on the page has rendered.
  */
-let whose: [workplace: Set<string>, own: Set<string>] | undefined;
+let whose: [workplace: Set<string>, own: Set<string>, mine: Set<string>] | undefined;
 const whoseDeath = () =>
-  (whose ??= [AT_WORK, OWN_PEOPLE].map((list) => new Set(list.split(',').map((word) => stem(word)))) as [
-    Set<string>,
-    Set<string>,
-  ]);
+  (whose ??= [AT_WORK, OWN_PEOPLE, FIRST_PERSON].map(
+    (list) => new Set(list.split(',').map((word) => stem(word))),
+  ) as NonNullable<typeof whose>);
 
 /**
  * Welsh mutations, undone: a word that starts with the first part may be the
@@ -764,10 +763,23 @@ function rank(
   // A death at work ("baby died on labour ward", "lost a patient") is a difficult event, for the debrief
   // and peer support, not a bereavement, unless it is one of your own ("my dad died on the ward").
   const any = (words: Set<string>) => all.some((token) => token.forms.some((form) => words.has(form)));
-  const [workplace, own] = whoseDeath();
+  const [workplace, own, mine] = whoseDeath();
   const atWork = any(workplace) && !any(own);
-  const topicsOf = ([, topics]: Synonym) =>
-    atWork ? topics.map((topic) => (topic === 'bereavement' ? 'difficult-events' : topic)) : topics;
+  const ownLoss = (words: Token[]) => words.some((word) => word.forms.some((form) => own.has(form)));
+  // A crisis word about someone else there ("a patient killed himself on the ward") is one too, and still
+  // crisis; not one about oneself ("the ward is killing me"), which says nothing of a difficult event.
+  const aboutMe = (at: number, length: number) =>
+    all.slice(at, at + length).some((token) => token.forms.some((form) => mine.has(form)));
+  const topicsOf = ([words, topics]: Synonym, at = -1) =>
+    atWork && !ownLoss(words)
+      ? topics.flatMap((topic) =>
+          topic === 'bereavement'
+            ? ['difficult-events']
+            : topic === 'crisis' && at >= 0 && !aboutMe(at, words.length)
+              ? ['crisis', 'difficult-events']
+              : [topic],
+        )
+      : topics;
   const at = (i: number, synonyms: Synonym[], typos = false) => {
     const here = [...new Set(synonyms)].filter(
       (synonym) =>
@@ -788,7 +800,7 @@ function rank(
     let endFor = takenFor;
     for (const synonym of here) {
       const words = synonym[0];
-      const topics = topicsOf(synonym);
+      const topics = topicsOf(synonym, i);
       if (
         words.length < (longest?.[0].length ?? 0) &&
         !topics.some((topic) => topic === 'crisis' || longestFor.includes(topic))

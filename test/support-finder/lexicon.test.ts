@@ -391,6 +391,9 @@ describe('support finder search: the built-in lexicon', () => {
       ['methu diffodd ar ôl shifft', ['mindfulness', 'online-cbt', 'sleep', 'staff-psychology', 'pna']],
       ['maen nhw’n siarad amdana i', ['ftsu', 'hr-advice', 'unions', 'eap']],
       ['dwi’n disgwyl babi', ['parents', 'occupational-health']],
+      // the twentieth round (every tuning part): a death at work by a shift, a crisis word about a patient
+      ['stillbirth on my shift and i keep going over it', ['trim', 'pna', 'staff-psychology']],
+      ['a resident took their own life on the unit', ['trim', 'staff-psychology', 'schwartz-rounds']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement

@@ -155,6 +155,18 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'my dad died')).to.deep.equal([0]);
   });
 
+  it('reads a crisis word about someone else at work as a difficult event too, and still as crisis', () => {
+    const services = [doc('Samaritans', ['crisis']), doc('Trauma risk management', ['difficult-events'])];
+    const index = buildIndex(services, { 'lladd ei hun': ['crisis'] }, undefined, {
+      suicide: ['crisis'],
+      'kill myself': ['crisis'],
+    });
+    expect(search(index, 'a patient suicide on the ward')).to.deep.equal([0, 1]);
+    expect(search(index, 'claf wedi lladd ei hun ar yr uned')).to.deep.equal([0, 1]);
+    expect(search(index, 'i want to kill myself after this shift')).to.deep.equal([0]); // about oneself
+    expect(search(index, 'suicide')).to.deep.equal([0]);
+  });
+
   it('does not read the words an acronym stands for as words of crisis: A&E is not an emergency', () => {
     const services = [doc('Samaritans', ['crisis']), doc('Support after violence', ['violence-and-aggression'])];
     const index = buildIndex(services, {}, undefined, {
