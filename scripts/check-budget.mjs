@@ -40,7 +40,10 @@
 // danger phrases from a fourth danger set's tuning half and by kind, +0.3 KB (its tuning half 54 → 73 of
 // 73, its held-out half unmoved at 44 of 67), to 53 and 49 KB; danger rules of words in order, +0.36 KB
 // (a sixth danger set's held-out half 57 → 58 of 73, its tuning half 76 → 85 of 103, no new false
-// alarm), to 53.5 and 49.5 KB.
+// alarm), to 53.5 and 49.5 KB; its twentieth, +0.55 KB (a death on a shift and a crisis word about someone
+// else at work read as a difficult event, a service for some staff groups ranked lower for the queries that
+// name none of them; tuning misses 679 → 634 of 14,843, danger unchanged, held-out English unmoved at
+// 88.9 % with its MRR 0.759 → 0.766 on an eighteenth set), to 54 and 50 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -54,12 +57,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 53.5 * KB,
+    budget: 54 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 49.5 * KB,
+    budget: 50 * KB,
   },
 ];
 let failed = false;

@@ -111,6 +111,16 @@ export const OWN_PEOPLE =
 export const FIRST_PERSON = 'i,me,my,myself,meself,fy,fi,mi';
 
 /**
+ * Staff groups (`|` between groups), each by the words that name it, in English and Welsh. A service
+ * whose name says it is for some of them ("Support for doctors and dentists", "Cymorth i feddygon")
+ * ranks lower for a query that names none of them.
+ */
+export const STAFF_GROUPS =
+  'doctor,dr,junior,registrar,reg,fy1,fy2,f1,f2,trainee,gp,medic,gmc,meddyg,meddygon|dentist,deintydd,deintyddion|' +
+  'nurse,nyrs,nyrsys|midwife,midwives,midwifery,bydwraig,bydwragedd|manager,managers,rheolwr,rheolwyr|' +
+  'student,myfyriwr,myfyrwyr|pharmacist,fferyllydd|paramedic,parafeddyg|porter,porthor';
+
+/**
  * Words the stemmer would join with a word of another meaning: "care" is not a
  * carer, "racing" is not race, someone shouting is not Shout, the text line,
  * a manager is not management (Trauma Risk Management), and feet "killing me"

@@ -33,7 +33,7 @@
  * frame at 50,000 services.
  */
 import { atOnce } from '../core/platform/tasks.js';
-import { ACRONYMS, AT_WORK, FIRST_PERSON, OWN_PEOPLE, RELATED, SPELLINGS, WHOLE } from './lexicon.js';
+import { ACRONYMS, AT_WORK, FIRST_PERSON, OWN_PEOPLE, RELATED, SPELLINGS, STAFF_GROUPS, WHOLE } from './lexicon.js';
 
 /**
  * Common words that say nothing about which service is needed (English and
@@ -107,6 +107,31 @@ const whoseDeath = () =>
   (whose ??= [AT_WORK, OWN_PEOPLE, FIRST_PERSON].map(
     (list) => new Set(list.split(',').map((word) => stem(word))),
   ) as NonNullable<typeof whose>);
+
+/** Each staff group's words (see `STAFF_GROUPS`) as stems, to the group's bit: stemmed when first needed. */
+let groups: Map<string, number> | undefined;
+/** The staff groups `tokens` name, one bit each. */
+function groupsIn(tokens: Token[]): number {
+  groups ??= new Map(
+    STAFF_GROUPS.split('|').flatMap((words, group) =>
+      words.split(',').map((word) => [stem(word), 1 << group] as const),
+    ),
+  );
+  let named = 0;
+  for (const token of tokens) for (const form of token.forms) named |= groups.get(form) ?? 0;
+  return named;
+}
+
+/** The staff groups a service's name says it is for, after "for" ("Support for doctors") or Welsh "i" ("Cymorth i feddygon"). */
+function audienceOf({ name, nameCy }: Doc): number {
+  const after = (text: string | undefined, word: RegExp, welsh: boolean) => {
+    const at = text?.search(word) ?? -1;
+    return at < 0
+      ? 0
+      : groupsIn(split(text!.slice(at)).flatMap((typed) => (typed ? wordTokens(typed, undefined, welsh) : [])));
+  };
+  return after(name, /\bfor\b/i, false) | after(nameCy, /\bi\b/i, true);
+}
 
 /**
  * Welsh mutations, undone: a word that starts with the first part may be the
@@ -300,6 +325,8 @@ export interface SearchIndex {
   /** each query stem not in the data looked at: the stems it may be the start of or one typo from (see `nearTerms`) */
   near: Map<string, Array<[term: string, closeness: number]>>;
   docs: Doc[];
+  /** the services whose names say they are for some staff groups (see `STAFF_GROUPS`) → those groups, one bit each */
+  audiences: Map<number, number>;
   describe: (topic: string) => string;
   /** each document's score, its best match so far and its bucket when ranked, reused by every keystroke (scores and matches all zero between searches) */
   scratch?: [scores: Float64Array, best: Float64Array, bucket: Int32Array];
@@ -368,6 +395,7 @@ export function* indexing(
     respelt: new Map(),
     near: new Map(),
     docs,
+    audiences: new Map(),
     describe,
   };
   // Two passes, so that no list grows a service at a time while the engine is still cold (a page
@@ -467,6 +495,8 @@ export function* indexing(
       if (formats) for (let i = 0; i < formats.length; i++) addTopic(formats[i]!, topics.length + i, topics.length);
       add(summary, summaryWeight);
       add(summaryCy, summaryWeight, true);
+      const audience = audienceOf(docs[doc]!);
+      if (audience) index.audiences.set(doc, audience);
     }
   };
   yield* inChunks(docs.length, SLICE, addDocs);
@@ -860,6 +890,19 @@ function rank(
   for (const [topics, what] of hits)
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
   const danger = hits.some(([topics]) => topics.includes('crisis'));
+  // A service for some staff groups counts less for a query that names none of them and none of the few
+  // services' words it has: "bipolar at work" is not for the doctors' support service; "F2, stressed" and
+  // "failed my exams" (its summary says exams, as few others do) are.
+  if (index.audiences.size) {
+    const named = groupsIn(all);
+    const rare = tokens.flatMap((token) =>
+      [index.terms.get(token.stem), ...token.forms.map((form) => index.cy.get(form))].filter(
+        (postings): postings is Postings => !!postings && postings.length <= 2 * FEW_SERVICES,
+      ),
+    );
+    const says = (doc: number) => rare.some((postings) => postings.some((d, k) => !(k % 2) && d === doc));
+    for (const [doc, audience] of index.audiences) if (!(audience & named) && !says(doc)) scores[doc] *= NOT_FOR_YOU;
+  }
   // Asking for help or support, and nothing found ("help", "I don't know what support I need"): where to start.
   if (!matched.length && !found.size && /\b(help|support)\b/i.test(query)) return rank(index, 'what support', why);
   return tokens.length || found.size ? [matched, scores, danger] : undefined;
@@ -918,6 +961,11 @@ function dangerInWords(tokens: Token[]): string | undefined {
  * psychological support beside the vaccination clinic).
  */
 const TOPIC_WEIGHT: Record<string, number> = { crisis: 2, 'mental-health': 1.3 };
+
+/** How much a service for other staff groups counts (see `audienceOf`). */
+const NOT_FOR_YOU = 0.5;
+/** A word in this many services or fewer says which they are. */
+const FEW_SERVICES = 3;
 
 /** Above this many distinct scores, a plain sort is as quick as counting. */
 const FEW = 64;

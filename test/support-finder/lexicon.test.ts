@@ -391,15 +391,20 @@ describe('support finder search: the built-in lexicon', () => {
       ['methu diffodd ar ôl shifft', ['mindfulness', 'online-cbt', 'sleep', 'staff-psychology', 'pna']],
       ['maen nhw’n siarad amdana i', ['ftsu', 'hr-advice', 'unions', 'eap']],
       ['dwi’n disgwyl babi', ['parents', 'occupational-health']],
-      // the twentieth round (every tuning part): a death at work by a shift, a crisis word about a patient
+      // the twentieth round (every tuning part): a death at work by a shift, a crisis word about a
+      // patient, and a service for some staff groups (doctors) for the queries that name them
       ['stillbirth on my shift and i keep going over it', ['trim', 'pna', 'staff-psychology']],
       ['a resident took their own life on the unit', ['trim', 'staff-psychology', 'schwartz-rounds']],
+      ['failed my royal college exam', ['doctors-support']],
+      ['anxious junior doctor', ['doctors-support']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
     expect(find('not coping').slice(0, 3)).to.include('staff-psychology');
     expect(find('coping with grief').slice(0, 3)).to.include('bereavement');
     expect(find("i'm not ok").slice(0, 3)).to.include('staff-psychology');
+    // a service for doctors is not for everyone with a mental-health word
+    expect(find('bipolar and finding work hard').slice(0, 3)).to.not.include('doctors-support');
     // counselling misspelt as council is counselling; council tax is still money
     expect(find('counciling').slice(0, 3)).to.include('staff-psychology');
     expect(find('councilling for staff').slice(0, 3)).to.include('staff-psychology');

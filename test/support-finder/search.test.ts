@@ -167,6 +167,23 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'suicide')).to.deep.equal([0]);
   });
 
+  it('ranks a service for some staff groups lower when the query names none of them nor its rarer words', () => {
+    const services = [
+      { ...doc('Support for doctors', ['mental-health'], 'With stress and exams'), nameCy: 'Cymorth i feddygon' },
+      doc('Staff psychology', ['mental-health'], 'With stress'),
+    ];
+    const index = buildIndex(services, {}, undefined, { anxious: ['mental-health'] });
+    expect(search(index, 'anxious')).to.deep.equal([1, 0]); // in data order without it
+    expect(search(index, 'anxious F2')).to.deep.equal([0, 1]);
+    expect(search(index, 'anxious meddyg')).to.deep.equal([0, 1]); // the Welsh name's "feddygon", de-mutated
+    expect(search(index, 'anxious about exams')).to.deep.equal([0, 1]); // its summary's word, in no other
+    // a name without "for" says nothing of whom a service is for
+    const plain = buildIndex([doc('Doctors support', ['mental-health']), services[1]!], {}, undefined, {
+      anxious: ['mental-health'],
+    });
+    expect(search(plain, 'anxious')).to.deep.equal([0, 1]);
+  });
+
   it('does not read the words an acronym stands for as words of crisis: A&E is not an emergency', () => {
     const services = [doc('Samaritans', ['crisis']), doc('Support after violence', ['violence-and-aggression'])];
     const index = buildIndex(services, {}, undefined, {
