@@ -117,7 +117,7 @@ export const FIRST_PERSON = 'i,me,my,myself,meself,fy,fi,mi';
  */
 export const STAFF_GROUPS =
   'doctor,dr,junior,registrar,reg,fy1,fy2,f1,f2,trainee,gp,medic,gmc,meddyg,meddygon|dentist,deintydd,deintyddion|' +
-  'nurse,nyrs,nyrsys|midwife,midwives,midwifery,bydwraig,bydwragedd|manager,managers,rheolwr,rheolwyr|' +
+  'nurse,nyrs,nyrsys|midwife,midwives,midwifery,bydwraig,bydwragedd|manager,managers,lead,leadership,supervisor,rheolwr,rheolwyr,arweinydd|' +
   'student,myfyriwr,myfyrwyr|pharmacist,fferyllydd|paramedic,parafeddyg|porter,porthor';
 
 /**

@@ -177,6 +177,12 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'anxious F2')).to.deep.equal([0, 1]);
     expect(search(index, 'anxious meddyg')).to.deep.equal([0, 1]); // the Welsh name's "feddygon", de-mutated
     expect(search(index, 'anxious about exams')).to.deep.equal([0, 1]); // its summary's word, in no other
+    // a leader names the managers' group
+    const coaching = buildIndex([doc('Coaching for managers', ['work']), doc('HR advice', ['work'])], {}, undefined, {
+      job: ['work'],
+    });
+    expect(search(coaching, 'new job')).to.deep.equal([1, 0]);
+    expect(search(coaching, 'new job as a team lead')).to.deep.equal([0, 1]);
     // a name without "for" says nothing of whom a service is for
     const plain = buildIndex([doc('Doctors support', ['mental-health']), services[1]!], {}, undefined, {
       anxious: ['mental-health'],
