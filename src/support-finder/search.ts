@@ -846,10 +846,13 @@ function rank(
       hits.push([
         topics,
         why &&
-          ([all.slice(i, i + words.length), words].map((list) => list.map((t) => t.typed).join(' ')) as [
-            string,
-            string,
-          ]),
+          // As typed and as written, without the words a related word brought ("fitness", not "fitness gym").
+          ([all.slice(i, i + words.length), words].map((list) =>
+            list
+              .filter((t, j) => !j || !t.from)
+              .map((t) => t.typed)
+              .join(' '),
+          ) as [string, string]),
       ]);
     }
     [taken, takenFor] = [end, endFor];

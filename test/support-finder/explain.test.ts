@@ -36,6 +36,18 @@ describe('support finder search: why a service matched', () => {
     });
   });
 
+  it('names a phrase as typed and as written, without the words its related words brought', () => {
+    // "fitness" brings "gym" (a related word in the built-in lexicon)
+    const withPhrase = buildIndex(docs, {}, undefined, { 'fitness to practise': ['physical-health'] });
+    has(explain(withPhrase, 'fitness to practise hearing', 2), {
+      query: 'fitness to practise',
+      how: 'synonym',
+      matched: 'physical-health',
+      field: 'topic',
+      synonym: 'fitness to practise',
+    });
+  });
+
   it('says when a word matched as it was typed, with a typo, as an acronym or in a Welsh mutated form', () => {
     has(why('physio', 1), { query: 'physio', how: 'start', matched: 'physiotherapy', field: 'name' });
     has(why('occupational helth', 2), { query: 'helth', how: 'typo', matched: 'health', field: 'name' });
