@@ -99,8 +99,9 @@ function stem(word: string): string {
 }
 
 /**
- * Where a death at work happens, one's own people and words of oneself (see `AT_WORK`), as stems: stemmed on the
- * first search, not while the finder's file is evaluated, before anything on the page has rendered.
+ * Where a death at work happens, one's own people and words of oneself (see `AT_WORK`), as stems:
+ * stemmed on the first search, not while the finder's file is evaluated, before anything on the page
+ * has rendered.
  */
 let whose: [workplace: Set<string>, own: Set<string>, mine: Set<string>] | undefined;
 const whoseDeath = () =>
@@ -122,7 +123,10 @@ function groupsIn(tokens: Token[]): number {
   return named;
 }
 
-/** The staff groups a service's name says it is for, after "for" ("Support for doctors") or Welsh "i" ("Cymorth i feddygon"). */
+/**
+ * The staff groups a service's name says it is for, after "for" ("Support for doctors") or, in Welsh,
+ * "i" ("Cymorth i feddygon").
+ */
 function audienceOf({ name, nameCy }: Doc): number {
   const after = (text: string | undefined, word: RegExp, welsh: boolean) => {
     const at = text?.search(word) ?? -1;
