@@ -181,6 +181,10 @@ interface Token {
   readonly spelt?: string;
 }
 
+/** True when a form of one of `tokens` is in `words`: a word of a list in any ending or mutated form. */
+const hasFormIn = (tokens: Token[], words: Set<string>) =>
+  tokens.some((token) => token.forms.some((form) => words.has(form)));
+
 /**
  * Each word's tokens (the word, then the words its acronym stands for), kept
  * across builds: a word is stemmed and de-mutated once, however many services
@@ -796,20 +800,16 @@ function rank(
   let takenFor: string[] = [];
   // A death at work ("baby died on labour ward", "lost a patient") is a difficult event, for the debrief
   // and peer support, not a bereavement, unless it is one of your own ("my dad died on the ward").
-  const any = (words: Set<string>) => all.some((token) => token.forms.some((form) => words.has(form)));
   const [workplace, own, mine] = whoseDeath();
-  const atWork = any(workplace) && !any(own);
-  const ownLoss = (words: Token[]) => words.some((word) => word.forms.some((form) => own.has(form)));
+  const atWork = hasFormIn(all, workplace) && !hasFormIn(all, own);
   // A crisis word about someone else there ("a patient killed himself on the ward") is one too, and still
   // crisis; not one about oneself ("the ward is killing me"), which says nothing of a difficult event.
-  const aboutMe = (at: number, length: number) =>
-    all.slice(at, at + length).some((token) => token.forms.some((form) => mine.has(form)));
   const topicsOf = ([words, topics]: Synonym, at = -1) =>
-    atWork && !ownLoss(words)
+    atWork && !hasFormIn(words, own)
       ? topics.flatMap((topic) =>
           topic === 'bereavement'
             ? ['difficult-events']
-            : topic === 'crisis' && at >= 0 && !aboutMe(at, words.length)
+            : topic === 'crisis' && at >= 0 && !hasFormIn(all.slice(at, at + words.length), mine)
               ? ['crisis', 'difficult-events']
               : [topic],
         )
