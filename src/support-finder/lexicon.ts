@@ -121,6 +121,12 @@ export const STAFF_GROUPS =
   'student,myfyriwr,myfyrwyr|pharmacist,fferyllydd|paramedic,parafeddyg|porter,porthor';
 
 /**
+ * Staff words one typo from a word of another meaning, read only as themselves: "theatre" is not a
+ * threat, "handover" not a hangover, "friday" not the fridge, "contact" not a contract, "bloke" not broke.
+ */
+export const NOT_TYPOS = 'theatre,handover,friday,contact,bloke';
+
+/**
  * Words the stemmer would join with a word of another meaning: "care" is not a
  * carer, "racing" is not race, someone shouting is not Shout, the text line,
  * a manager is not management (Trauma Risk Management), and feet "killing me"

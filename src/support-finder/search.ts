@@ -33,20 +33,31 @@
  * frame at 50,000 services.
  */
 import { atOnce } from '../core/platform/tasks.js';
-import { ACRONYMS, AT_WORK, FIRST_PERSON, OWN_PEOPLE, RELATED, SPELLINGS, STAFF_GROUPS, WHOLE } from './lexicon.js';
+import {
+  ACRONYMS,
+  AT_WORK,
+  FIRST_PERSON,
+  NOT_TYPOS,
+  OWN_PEOPLE,
+  RELATED,
+  SPELLINGS,
+  STAFF_GROUPS,
+  WHOLE,
+} from './lexicon.js';
 
 /**
  * Common words that say nothing about which service is needed (English and
  * Welsh). The last few are here because, read as words, they were read as
  * another: one typo or one mutation from a word of the data ("morning" as
  * mourn, "letter" as llety, lodging, "agent" as accent, "dysgu", learn, as
- * cysgu, sleep, "gall", may, as call, "rhy", too, as rhywiol, sexual, "man"
- * as the start of mannau, places), or said one service's name where a query
- * meant nothing by it ("rhoi", give, of "rhoi'r gorau i ysmygu", in "rhoi
- * terfyn ar fy mywyd").
+ * cysgu, sleep, "gall", may, as call, "rhy", too, as rhywiol, sexual, "loads"
+ * as loans, "three" as threw, "good" as god), or as the start of one ("man" of
+ * mannau, places, "only" of online, "fine" of financial, "few" of fewn), or
+ * said one service's name where a query meant nothing by it ("rhoi", give, of
+ * "rhoi'r gorau i ysmygu", in "rhoi terfyn ar fy mywyd").
  */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man only saw seen few always another these fine three loads good'.split(
     ' ',
   ),
 );
@@ -263,7 +274,12 @@ export function words(text: string, keep?: Set<string>): string[] {
     .map((t) => t.stem);
 }
 
-/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. */
+/**
+ * True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. A first
+ * letter put for another is a Welsh mutation or nothing (banic, panic; fentor, mentor): staff seldom
+ * mistype a word's first letter, and English words a first letter apart are other words ("might" is
+ * not "night", nor "dental" "mental", nor "packed" "sacked").
+ */
 export function oneEdit(a: string, b: string): boolean {
   if (a.length < b.length) [a, b] = [b, a];
   const extra = a.length - b.length;
@@ -271,7 +287,8 @@ export function oneEdit(a: string, b: string): boolean {
   while (a[i] === b[i] && i < b.length) i++;
   return (
     extra < 2 &&
-    (a.slice(i + 1) === b.slice(i + 1 - extra) ||
+    ((a.slice(i + 1) === b.slice(i + 1 - extra) &&
+      (i + extra > 0 || radicals(a).includes(b) || radicals(b).includes(a))) ||
       (!extra && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)))
   );
 }
@@ -604,6 +621,7 @@ function* lexiconOf(
   if (known?.english === english) return known.lexicon;
   const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set(), spellings: new Map() };
   for (const word of EXPAND.keys()) if (word.length > 4) lexicon.spellings.set(word.toLowerCase(), word);
+  for (const word of NOT_TYPOS.split(',')) lexicon.vocab.add(stem(word));
   // Phrases `from` to `to` of `entries`.
   const addPhrases = (entries: Array<[string, string[]]>, from: number, to: number, welsh: boolean) => {
     for (let i = from; i < to; i++) {

@@ -441,6 +441,17 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('got a letter this morning about my rent').slice(0, 3)).to.not.include('bereavement');
     expect(find('dw i’n dysgu Cymraeg ac mae gen i straen').slice(0, 3)).to.not.include('sleep');
     expect(find('mae’r shifft yn rhy hir').slice(0, 3)).to.not.include('sexual-safety');
+    // a first letter changed is a Welsh mutation, never a typo: "might" is not "night", and "banic" is panic
+    expect(find('i might be depressed')).to.not.include('sleep');
+    expect(find('pyliau o banic').slice(0, 3)).to.include('staff-psychology');
+    expect(find('angen fentor')[0]).to.equal('coaching');
+    // common words are not the start of another, nor one typo from one: "only" is not online, "good" not
+    // god, "loads" not loans; nor are staff words: "handover" is not a hangover, "theatre" not a threat
+    expect(find('the only one on nights')[0]).to.equal('sleep');
+    expect(find('good evening, is there counselling')[0]).to.equal('eap');
+    expect(find('told my manager loads of times about staffing')).to.not.include('salary-finance');
+    expect(find('colleague made a racist joke at handover')).to.not.include('alcohol-drugs');
+    expect(find('hot flushes in theatre')).to.not.include('violence-aggression');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {

@@ -47,6 +47,20 @@ describe('support finder search: words', () => {
     expect(oneEdit('health', 'hlth')).to.be.false;
     expect(oneEdit('money', 'honey!')).to.be.false;
   });
+
+  it('reads a different first letter as a Welsh mutation, never as a typo', () => {
+    expect(oneEdit('might', 'night')).to.be.false;
+    expect(oneEdit('dental', 'mental')).to.be.false;
+    expect(oneEdit('banic', 'panic')).to.be.true; // panic, soft-mutated
+    expect(oneEdit('mentor', 'fentor')).to.be.true;
+    expect(oneEdit('ehalth', 'health')).to.be.true; // the first two letters swapped
+    expect(oneEdit('stafell', 'ystafell')).to.be.true; // the first letter left out
+
+    const index = buildIndex([doc('Sleep after nights'), doc('Panic attacks')], {});
+    expect(search(index, 'I might be pregnant')).to.deep.equal([]);
+    expect(search(index, 'nigths')).to.deep.equal([0]);
+    expect(search(index, 'pyliau o banic')).to.deep.equal([1]);
+  });
 });
 
 describe('support finder search: ranking', () => {
