@@ -122,14 +122,17 @@ export const STAFF_GROUPS =
 
 /**
  * Staff words one typo from a word of another meaning, read only as themselves: "theatre" is not a
- * threat, "handover" not a hangover, "friday" not the fridge, "contact" not a contract, "bloke" not broke.
+ * threat, "handover" not a hangover, "friday" not the fridge, "contact" not a contract, "bloke" not broke,
+ * "policy" (kept whole, below) not the police.
  */
-export const NOT_TYPOS = 'theatre,handover,friday,contact,bloke';
+export const NOT_TYPOS = 'theatre,handover,friday,contact,bloke,policy';
 
 /**
  * Words the stemmer would join with a word of another meaning: "care" is not a
- * carer, "racing" is not race, someone shouting is not Shout, the text line,
- * a manager is not management (Trauma Risk Management), and feet "killing me"
- * are not "kill me" (the crisis phrases say "killing myself" in full).
+ * carer, nor is "carrying on", "racing" is not race, someone shouting is not
+ * Shout, the text line, a manager is not management (Trauma Risk Management), a
+ * policy is not the police, a new role not rollies, and feet "killing me" are
+ * not "kill me" (the crisis phrases say "killing myself" in full).
  */
-export const WHOLE = 'killing,brys,blinder,care,racs,carry,carried,racing,shouts,shouted,shouting,manager';
+export const WHOLE =
+  'killing,brys,blinder,care,racs,carry,carried,carrying,racing,shouts,shouted,shouting,manager,policy,role';

@@ -452,6 +452,11 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('told my manager loads of times about staffing')).to.not.include('salary-finance');
     expect(find('colleague made a racist joke at handover')).to.not.include('alcohol-drugs');
     expect(find('hot flushes in theatre')).to.not.include('violence-aggression');
+    // nor does the stemmer join them with a word of another meaning: a policy is not the police, a role not
+    // rollies, carrying on not carers
+    expect(find('sickness absence policy')).to.not.include('violence-aggression');
+    expect(find('starting a band 6 role and feel out of my depth')).to.not.include('stop-smoking');
+    expect(find('no point carrying on')[0]).to.equal('urgent-help');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
