@@ -131,8 +131,9 @@ export const NOT_TYPOS = 'theatre,handover,friday,contact,bloke,policy';
  * Words the stemmer would join with a word of another meaning: "care" is not a
  * carer, nor is "carrying on", "racing" is not race, someone shouting is not
  * Shout, the text line, a manager is not management (Trauma Risk Management), a
- * policy is not the police, a new role not rollies, and feet "killing me" are
- * not "kill me" (the crisis phrases say "killing myself" in full).
+ * policy is not the police, a new role not rollies, a "cwrs" (course) is not
+ * "gŵr" (husband) mutated, and feet "killing me" are not "kill me" (the crisis
+ * phrases say "killing myself" in full).
  */
 export const WHOLE =
-  'killing,brys,blinder,care,racs,carry,carried,carrying,racing,shouts,shouted,shouting,manager,policy,role';
+  'killing,brys,blinder,care,racs,carry,carried,carrying,racing,shouts,shouted,shouting,manager,policy,role,cwrs';

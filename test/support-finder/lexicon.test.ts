@@ -457,6 +457,8 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('sickness absence policy')).to.not.include('violence-aggression');
     expect(find('starting a band 6 role and feel out of my depth')).to.not.include('stop-smoking');
     expect(find('no point carrying on')[0]).to.equal('urgent-help');
+    expect(find('cwrs ymwybyddiaeth ofalgar am ddim?')).to.not.include('domestic-abuse'); // a course is not a husband
+    expect(find('gŵr yn codi ofn arna i')).to.not.include('sleep'); // nor a husband the sleep course
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
