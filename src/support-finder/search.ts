@@ -339,7 +339,7 @@ export interface SearchIndex {
   first: Map<string, Synonym[]>;
   /** short words that count in a query: a Trust's own short synonyms */
   keep: Set<string>;
-  /** every form of every synonym's words: a query word among them is not a typo */
+  /** every form of every synonym's words, and the words of `NOT_TYPOS`: a query word among them is not a typo */
   vocab: Set<string>;
   /** words that bring others (acronyms, related words) of five letters or more, and synonyms' phrases written as one word (selfharm) → how to read them */
   spellings: Map<string, string>;
