@@ -51,13 +51,14 @@ import {
  * another: one typo or one mutation from a word of the data ("morning" as
  * mourn, "letter" as llety, lodging, "agent" as accent, "dysgu", learn, as
  * cysgu, sleep, "gall", may, as call, "rhy", too, as rhywiol, sexual, "loads"
- * as loans, "three" as threw, "good" as god), or as the start of one ("man" of
- * mannau, places, "only" of online, "fine" of financial, "few" of fewn), or
- * said one service's name where a query meant nothing by it ("rhoi", give, of
- * "rhoi'r gorau i ysmygu", in "rhoi terfyn ar fy mywyd").
+ * as loans, "three" as threw, "good" as god, "aren't" as parents), or as the
+ * start of one ("man" of mannau, places, "only" of online, "fine" of
+ * financial, "few" of fewn), or said one service's name where a query meant
+ * nothing by it ("rhoi", give, of "rhoi'r gorau i ysmygu", in "rhoi terfyn ar
+ * fy mywyd").
  */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man only saw seen few always another these fine three loads good'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man only saw seen few always another these fine three loads good arent theyre'.split(
     ' ',
   ),
 );

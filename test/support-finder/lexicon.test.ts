@@ -449,6 +449,7 @@ describe('support finder search: the built-in lexicon', () => {
     // god, "loads" not loans; nor are staff words: "handover" is not a hangover, "theatre" not a threat
     expect(find('the only one on nights')[0]).to.equal('sleep');
     expect(find('good evening, is there counselling')[0]).to.equal('eap');
+    expect(find('chaplain for people who aren’t religious')[0]).to.equal('chaplaincy'); // not parents
     expect(find('told my manager loads of times about staffing')).to.not.include('salary-finance');
     expect(find('colleague made a racist joke at handover')).to.not.include('alcohol-drugs');
     expect(find('hot flushes in theatre')).to.not.include('violence-aggression');
