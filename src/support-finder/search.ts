@@ -142,9 +142,7 @@ function groupsIn(tokens: Token[]): number {
 function audienceOf({ name, nameCy }: Doc): number {
   const after = (text: string | undefined, word: RegExp, welsh: boolean) => {
     const at = text?.search(word) ?? -1;
-    return at < 0
-      ? 0
-      : groupsIn(split(text!.slice(at)).flatMap((typed) => (typed ? wordTokens(typed, undefined, welsh) : [])));
+    return at < 0 ? 0 : groupsIn(tokenize(text!.slice(at), undefined, welsh));
   };
   return after(name, /\bfor\b/i, false) | after(nameCy, /\bi\b/i, true);
 }
@@ -193,9 +191,11 @@ interface Token {
   readonly spelt?: string;
 }
 
-/** True when a form of one of `tokens` is in `words`: a word of a list in any ending or mutated form. */
-const hasFormIn = (tokens: Token[], words: Set<string>) =>
-  tokens.some((token) => token.forms.some((form) => words.has(form)));
+/** True when a form of `token` is in `words`: a word of a list in any ending or mutated form. */
+const formIn = (token: Token, words: Set<string>) => token.forms.some((form) => words.has(form));
+
+/** True when a form of one of `tokens` is in `words`. */
+const hasFormIn = (tokens: Token[], words: Set<string>) => tokens.some((token) => formIn(token, words));
 
 /**
  * Each word's tokens (the word, then the words its acronym stands for), kept
@@ -960,7 +960,7 @@ function dangerInWords(tokens: Token[]): string | undefined {
   dangerRules ??= DANGER_RULES.split('|').map((rule) =>
     rule.split('>').map((words) => new Set(words.split(' ').map((word) => stem(word)))),
   );
-  const has = (i: number, words: Set<string>) => tokens[i]!.forms.some((form) => words.has(form));
+  const has = (i: number, words: Set<string>) => formIn(tokens[i]!, words);
   for (const [first, ...rest] of dangerRules)
     for (let i = 0; i < tokens.length; i++) {
       if (!has(i, first!)) continue;
