@@ -46,7 +46,10 @@
 // 88.9 % with its MRR 0.759 → 0.766 on an eighteenth set), to 54 and 50 KB; common words no longer read
 // as other words (a first letter changed only as a Welsh mutation, thirteen common words ignored, six staff
 // words never read as typos, four kept whole), +0.1 KB (tuning misses 634 → 627; 230 top threes changed,
-// the labelled services in them 235 → 271; no blind set has measured it), to 54.5 KB for every widget.
+// the labelled services in them 235 → 271; no blind set has measured it), to 54.5 KB for every widget;
+// English queries no longer read as mutated Welsh ("contraceptive pill" is not "bil", a bill), +0.25 KB
+// (tuning misses 636 → 634 of 15,010, hit@1 77.55 → 78.03 %; a nineteenth set's held-out half unmoved),
+// to 50.5 KB for the single file.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -65,7 +68,7 @@ const checks = [
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 50 * KB,
+    budget: 50.5 * KB,
   },
 ];
 let failed = false;

@@ -333,6 +333,10 @@ export interface SearchIndex {
   terms: Map<string, Postings>;
   /** each form (stem or radical's stem) of the Welsh text's words → as in `terms` */
   cy: Map<string, Postings>;
+  /** stems only Welsh has, of the Welsh text and synonyms (yn, fy, cwsg): a query with one is read as Welsh (see `isWelsh`) */
+  cymraeg: Set<string>;
+  /** stems only English has, of the English text and synonyms (bills, electric) */
+  english: Set<string>;
   /** topic → the documents with it, and its weight in each */
   topics: Map<string, Postings>;
   synonyms: Synonym[];
@@ -411,6 +415,8 @@ export function* indexing(
   const index: SearchIndex = {
     terms: new Map(),
     cy: new Map(),
+    cymraeg: new Set(),
+    english: new Set(),
     topics: new Map(),
     synonyms: [],
     first: new Map(),
@@ -439,10 +445,13 @@ export function* indexing(
     }
     return list;
   };
+  // Each language's words (their stems, not a radical's or an acronym's words): English text, then Welsh.
+  const ownWords = [new Set<string>(), new Set<string>()];
   // The lists a word's tokens go to (for Welsh text, each form's too).
   const listsFor = (tokens: Token[], welsh: boolean) => {
     const found: number[] = [];
-    for (const { stem, forms, content } of tokens) {
+    for (const { stem, forms, content, from } of tokens) {
+      if (!from) ownWords[welsh ? 1 : 0]!.add(stem);
       if (!content) continue;
       found.push(listOf(0, stem));
       if (welsh) for (const form of forms) found.push(listOf(1, form));
@@ -577,7 +586,15 @@ export function* indexing(
   }
   lists.forEach(([map, key], list) => map.set(key, made[list]!));
   yield;
-  return Object.assign(index, yield* lexiconOf(synonyms, english, keep));
+  const { own, ...lexicon } = yield* lexiconOf(synonyms, english, keep);
+  // The words of one language, of the data or the synonyms, that the other has in neither ("staff" is both).
+  const onlyIn = (language: number, into: Set<string>) => {
+    for (const words of [ownWords[language]!, own[language]])
+      for (const word of words) if (!ownWords[1 - language]!.has(word) && !own[1 - language].has(word)) into.add(word);
+  };
+  onlyIn(0, index.english);
+  onlyIn(1, index.cymraeg);
+  return Object.assign(index, lexicon);
 }
 
 /**
@@ -602,7 +619,10 @@ const shortWordsOf = (synonyms: Record<string, string[]>) =>
   );
 
 /** What an index knows of its synonyms, which depends on them alone (read-only once built). */
-type Lexicon = Pick<SearchIndex, 'synonyms' | 'first' | 'vocab' | 'spellings'>;
+type Lexicon = Pick<SearchIndex, 'synonyms' | 'first' | 'vocab' | 'spellings'> & {
+  /** the stems of the English synonyms' words, then of the others' (Welsh, and a Trust's) */
+  own: [english: Set<string>, welsh: Set<string>];
+};
 const lexicons = new WeakMap<object, { english: object; lexicon: Lexicon }>();
 
 /** Synonym phrases tokenised between two chances to stop: a few milliseconds' work on a slow PC. */
@@ -620,7 +640,13 @@ function* lexiconOf(
 ): Generator<undefined, Lexicon, unknown> {
   const known = lexicons.get(synonyms);
   if (known?.english === english) return known.lexicon;
-  const lexicon: Lexicon = { synonyms: [], first: new Map(), vocab: new Set(), spellings: new Map() };
+  const lexicon: Lexicon = {
+    synonyms: [],
+    first: new Map(),
+    vocab: new Set(),
+    spellings: new Map(),
+    own: [new Set(), new Set()],
+  };
   for (const word of EXPAND.keys()) if (word.length > 4) lexicon.spellings.set(word.toLowerCase(), word);
   for (const word of NOT_TYPOS.split(',')) lexicon.vocab.add(stem(word));
   // Phrases `from` to `to` of `entries`.
@@ -637,6 +663,7 @@ function* lexiconOf(
         else lexicon.first.set(form, [synonym]);
       }
       for (const word of words) for (const form of word.forms) lexicon.vocab.add(form);
+      for (const word of words) if (!word.from) lexicon.own[welsh ? 1 : 0].add(word.stem);
       const spelt = words.filter((word) => !word.from).map((word) => word.typed);
       if (spelt.length > 1) lexicon.spellings.set(spelt.join(''), spelt.join(' '));
     }
@@ -703,6 +730,21 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
   });
 }
 
+/**
+ * True when a query may be Welsh, and its words are read in every mutated form: one of its words is
+ * Welsh alone (fy, yn, cwsg); or, when none is English alone (bills, electric) or has a letter Welsh
+ * does not (k, q, v, x, z), one is no word of the data but a mutated or radical form of a Welsh one
+ * ("nghefn" of cefn, "brofedigaeth" of profedigaeth). Otherwise English words are not read as mutated
+ * Welsh ones: "contraceptive pill" is not "bil" (a bill), "miles from home" not "biliau".
+ */
+const isWelsh = (index: SearchIndex, tokens: Token[]) =>
+  tokens.some(({ stem }) => index.cymraeg.has(stem)) ||
+  (!tokens.some(({ typed, stem }) => index.english.has(stem) || /[kqvxz]/.test(typed)) &&
+    tokens.some(
+      ({ stem, forms }) =>
+        !index.terms.has(stem) && (index.cy.has(stem) || forms.some((form) => index.cymraeg.has(form))),
+    ));
+
 /** True when the data or the lexicon has the stem (a word of a service's text, or of a synonym). */
 const knows = (index: SearchIndex, stem: string) => index.terms.has(stem) || index.vocab.has(stem);
 
@@ -749,6 +791,12 @@ function rank(
 ): [matched: number[], scores: Float64Array, danger: boolean] | undefined {
   const all = respelled(index, tokenize(query, index.keep, true));
   const tokens = all.filter((t) => t.content);
+  // An English query's words match the data and the synonyms as themselves, not as mutated Welsh words:
+  // "pill" is not "bil" (a bill), nor "miles" "biliau". (Words of danger and of a death at work are read
+  // in every form whatever the language: "dw i'n barod i farw" is danger without a word only Welsh has.)
+  const welsh = isWelsh(index, all);
+  // The Welsh text's words (every form of each) that a query word's forms find.
+  const inWelsh = (token: Token) => (welsh ? token.forms.map((form) => index.cy.get(form)) : []);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
   // once per index and zeroed after use, so typing leaves no garbage to collect.
   const size = index.docs.length;
@@ -788,10 +836,9 @@ function rank(
     } else
       for (const [term, c] of nearTerms(index, stem)) matches.push([index.terms.get(term)!, c / light, token, term]);
     // Welsh: the word and its radicals against every form of the Welsh text's words.
-    for (const form of token.forms) {
-      const postings = index.cy.get(form);
-      if (postings) matches.push([postings, token.light ? 0.1 : 1, token, form]);
-    }
+    inWelsh(token).forEach((postings, f) => {
+      if (postings) matches.push([postings, token.light ? 0.1 : 1, token, token.forms[f]!]);
+    });
     return matches;
   };
   // Synonyms match word for word: a common word as typed; others by stem, in
@@ -799,13 +846,13 @@ function rank(
   // not in the data or the synonyms ("killing myslef"; a phrase's first word
   // only when no synonym starts with the word as typed).
   const typo = (token: Token) => token.content && token.typed.length > 4 && !known(token.stem);
-  const like = (token: Token | undefined, word: Token, welsh: boolean, typos: boolean) =>
+  const like = (token: Token | undefined, word: Token, mutates: boolean, typos: boolean) =>
     !!token &&
     (alikeOf(word).includes(token.stem) ||
       (!token.content
         ? token.typed === word.typed
         : token.stem === word.stem ||
-          (welsh && token.forms.some((form) => word.forms.includes(form))) ||
+          (mutates && welsh && token.forms.some((form) => word.forms.includes(form))) ||
           (typos && typo(token) && oneTypoApart(token, word))));
   const found = new Set<Synonym>();
   // Synonyms found, to score: their topics and what matched.
@@ -922,7 +969,7 @@ function rank(
   if (index.audiences.size) {
     const named = groupsIn(all);
     const rare = tokens.flatMap((token) =>
-      [index.terms.get(token.stem), ...token.forms.map((form) => index.cy.get(form))].filter(
+      [index.terms.get(token.stem), ...inWelsh(token)].filter(
         (postings): postings is Postings => !!postings && postings.length <= 2 * FEW_SERVICES,
       ),
     );

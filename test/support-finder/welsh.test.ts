@@ -97,6 +97,23 @@ describe('support finder search: Welsh mutations', () => {
     expect(search(buildIndex(docs, {}, undefined, { pay: ['money'] }), 'pay')).to.deep.equal([0]);
   });
 
+  it('reads an English query as English: its words are not mutated forms of Welsh ones', () => {
+    const docs: Doc[] = [
+      { name: 'Money advice', nameCy: 'Help gyda biliau', topics: [], summary: '' },
+      { name: 'Sleep advice', nameCy: 'Cyngor cwsg', topics: [], summary: 'Rest after a night shift' },
+    ];
+    const index = buildIndex(docs, { bil: ['money'] });
+    // "pill" is "biliau" de-mutated (b is the soft form of p): alone, it may be Welsh.
+    expect(search(index, 'pill')).to.deep.equal([0]);
+    // Not beside a word only English has (night, shift), or a letter Welsh has not (v).
+    expect(search(index, 'sleeping pill after a night shift')).to.deep.equal([1]);
+    expect(search(index, 'contraceptive pill')).to.deep.equal([]);
+    // Welsh is still read in every form: a word only Welsh has (cyngor), or a mutation of one.
+    expect(search(index, 'cyngor ar filiau')).to.include(0);
+    expect(search(index, 'filiau')).to.deep.equal([0]);
+    expect(search(index, 'gwsg')).to.deep.equal([1]);
+  });
+
   it('does not mutate common Welsh words into synonyms', () => {
     const docs: Doc[] = [{ name: 'Chaplaincy', topics: ['faith'], summary: '' }];
     const index = buildIndex(docs, { gweddi: ['faith'] });
