@@ -397,6 +397,13 @@ describe('support finder search: the built-in lexicon', () => {
       ['a resident took their own life on the unit', ['trim', 'staff-psychology', 'schwartz-rounds']],
       ['failed my royal college exam', ['doctors-support']],
       ['anxious junior doctor', ['doctors-support']],
+      // the twenty-first round (fresh-19.json's tuning half and fresh-18.json's retired half): name-calling,
+      // skin colour, being attacked, skin problems from work, benefits for a child
+      ['a relative called me names about my colour', ['race-network', 'ftsu']],
+      ['maen nhw’n galw enwau arna i', ['ftsu', 'race-network']],
+      ['dermatitis from the gloves', ['occupational-health']],
+      ['croen sych o olchi dwylo', ['occupational-health']],
+      ['dla renewal', ['money-advice', 'hardship-fund']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -460,6 +467,11 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('no point carrying on')[0]).to.equal('urgent-help');
     expect(find('cwrs ymwybyddiaeth ofalgar am ddim?')).to.not.include('domestic-abuse'); // a course is not a husband
     expect(find('gŵr yn codi ofn arna i')).to.not.include('sleep'); // nor a husband the sleep course
+    // someone attacked is an incident of violence before a word of drink
+    expect(find('been attacked on a late shift by a drunk man')[0]).to.equal('violence-aggression');
+    // an English query is not read as mutated Welsh: a pill is not "bil" (a bill), nor a file
+    expect(find('contraceptive pill')).to.not.include('money-advice');
+    expect(find('file a grievance against my manager').slice(0, 3)).to.not.include('pensions');
   });
 
   it('offers a crisis service for the ways staff say they are in danger, and keeps the right service for an incident', async () => {
@@ -640,6 +652,9 @@ describe('support finder search: the built-in lexicon', () => {
       'he has locked himself in his room and wont come out',
       'wedi blino ar fywyd yn llwyr',
       'mab fi’n torri ei hun eto',
+      // the twenty-first round
+      'cant stop thinking about jumping',
+      'wedi bod yn meddwl am neidio',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
