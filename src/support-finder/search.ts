@@ -733,6 +733,10 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
   });
 }
 
+/** True when a word of the query is English alone (bills, electric) or has a letter Welsh does not (k, q, v, x, z). */
+const isEnglish = (index: SearchIndex, tokens: Token[]) =>
+  tokens.some(({ typed, stem }) => index.english.has(stem) || /[kqvxz]/.test(typed));
+
 /**
  * True when a query may be Welsh, and its words are read in every mutated form: one of its words is
  * Welsh alone (fy, yn, cwsg); or, when none is English alone (bills, electric) or has a letter Welsh
@@ -742,7 +746,7 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
  */
 const isWelsh = (index: SearchIndex, tokens: Token[]) =>
   tokens.some(({ stem }) => index.cymraeg.has(stem)) ||
-  (!tokens.some(({ typed, stem }) => index.english.has(stem) || /[kqvxz]/.test(typed)) &&
+  (!isEnglish(index, tokens) &&
     tokens.some(
       ({ stem, forms }) =>
         !index.terms.has(stem) && (index.cy.has(stem) || forms.some((form) => index.cymraeg.has(form))),
@@ -798,6 +802,7 @@ function rank(
   // "pill" is not "bil" (a bill), nor "miles" "biliau". (Words of danger and of a death at work are read
   // in every form whatever the language: "dw i'n barod i farw" is danger without a word only Welsh has.)
   const welsh = isWelsh(index, all);
+  const english = !welsh && isEnglish(index, all);
   // The Welsh text's words (every form of each) that a query word's forms find.
   const inWelsh = (token: Token) => (welsh ? token.forms.map((form) => index.cy.get(form)) : []);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
@@ -837,7 +842,9 @@ function rank(
     if (exact) {
       if (same) matches.push([same, 1 / light, token, stem]);
     } else
-      for (const [term, c] of nearTerms(index, stem)) matches.push([index.terms.get(term)!, c / light, token, term]);
+      for (const [term, c] of nearTerms(index, stem))
+        // An English word is not the start of a Welsh one, nor one typo from it ("dates" is not datblygiad).
+        if (!english || !index.cymraeg.has(term)) matches.push([index.terms.get(term)!, c / light, token, term]);
     // Welsh: the word and its radicals against every form of the Welsh text's words.
     inWelsh(token).forEach((postings, f) => {
       if (postings) matches.push([postings, token.light ? 0.1 : 1, token, token.forms[f]!]);

@@ -114,6 +114,16 @@ describe('support finder search: Welsh mutations', () => {
     expect(search(index, 'gwsg')).to.deep.equal([1]);
   });
 
+  it('does not read a word of an English query as the start of a Welsh word, or one typo from it', () => {
+    const docs: Doc[] = [
+      { name: 'Schwartz Rounds', nameCy: 'Cylchoedd Schwartz', topics: [], summary: 'Monthly, at lunch.' },
+      { name: 'Nurse advocates', topics: [], summary: 'Career development.', summaryCy: 'Datblygiad gyrfa.' },
+    ];
+    const index = buildIndex(docs, {});
+    expect(search(index, 'next schwartz round dates')).to.deep.equal([0]); // "dates" is not datblygiad
+    expect(search(index, 'datb')).to.deep.equal([1]); // Welsh, as it is typed
+  });
+
   it('does not mutate common Welsh words into synonyms', () => {
     const docs: Doc[] = [{ name: 'Chaplaincy', topics: ['faith'], summary: '' }];
     const index = buildIndex(docs, { gweddi: ['faith'] });
