@@ -335,7 +335,7 @@ export interface SearchIndex {
   cy: Map<string, Postings>;
   /** stems only Welsh has, of the Welsh text and synonyms (yn, fy, cwsg): a query with one is read as Welsh (see `isWelsh`) */
   cymraeg: Set<string>;
-  /** stems only English has, of the English text and synonyms (bills, electric) */
+  /** stems only English has, of the English text and synonyms (night, home) */
   english: Set<string>;
   /** topic → the documents with it, and its weight in each */
   topics: Map<string, Postings>;
@@ -733,20 +733,20 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
   });
 }
 
-/** True when a word of the query is English alone (bills, electric) or has a letter Welsh does not (k, q, v, x, z). */
+/** True when a word of the query is English alone (night, home) or has a letter Welsh does not (k, q, v, x, z). */
 const isEnglish = (index: SearchIndex, tokens: Token[]) =>
   tokens.some(({ typed, stem }) => index.english.has(stem) || /[kqvxz]/.test(typed));
 
 /**
  * True when a query may be Welsh, and its words are read in every mutated form: one of its words is
- * Welsh alone (fy, yn, cwsg); or, when none is English alone (bills, electric) or has a letter Welsh
- * does not (k, q, v, x, z), one is no word of the data but a mutated or radical form of a Welsh one
- * ("nghefn" of cefn, "brofedigaeth" of profedigaeth). Otherwise English words are not read as mutated
- * Welsh ones: "contraceptive pill" is not "bil" (a bill), "miles from home" not "biliau".
+ * Welsh alone (fy, yn, cwsg); or, when none is English alone (`englishWord`, see `isEnglish`), one is
+ * no word of the data but a mutated or radical form of a Welsh one ("nghefn" of cefn, "brofedigaeth"
+ * of profedigaeth). Otherwise English words are not read as mutated Welsh ones: "contraceptive pill" is
+ * not "bil" (a bill), "miles from home" not "biliau".
  */
-const isWelsh = (index: SearchIndex, tokens: Token[]) =>
+const isWelsh = (index: SearchIndex, tokens: Token[], englishWord: boolean) =>
   tokens.some(({ stem }) => index.cymraeg.has(stem)) ||
-  (!isEnglish(index, tokens) &&
+  (!englishWord &&
     tokens.some(
       ({ stem, forms }) =>
         !index.terms.has(stem) && (index.cy.has(stem) || forms.some((form) => index.cymraeg.has(form))),
@@ -801,8 +801,9 @@ function rank(
   // An English query's words match the data and the synonyms as themselves, not as mutated Welsh words:
   // "pill" is not "bil" (a bill), nor "miles" "biliau". (Words of danger and of a death at work are read
   // in every form whatever the language: "dw i'n barod i farw" is danger without a word only Welsh has.)
-  const welsh = isWelsh(index, all);
-  const english = !welsh && isEnglish(index, all);
+  const englishWord = isEnglish(index, all);
+  const welsh = isWelsh(index, all, englishWord);
+  const english = !welsh && englishWord;
   // The Welsh text's words (every form of each) that a query word's forms find.
   const inWelsh = (token: Token) => (welsh ? token.forms.map((form) => index.cy.get(form)) : []);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
