@@ -47,9 +47,11 @@
 // as other words (a first letter changed only as a Welsh mutation, thirteen common words ignored, six staff
 // words never read as typos, four kept whole), +0.1 KB (tuning misses 634 → 627; 230 top threes changed,
 // the labelled services in them 235 → 271; no blind set has measured it), to 54.5 KB for every widget;
-// English queries no longer read as mutated Welsh ("contraceptive pill" is not "bil", a bill), +0.25 KB
-// (tuning misses 636 → 634 of 15,010, hit@1 77.55 → 78.03 %; a nineteenth set's held-out half unmoved),
-// to 50.5 KB for the single file.
+// English queries no longer read as mutated Welsh ("contraceptive pill" is not "bil", a bill), nor as the
+// start of a Welsh word, +0.25 KB (tuning misses 636 → 634 of 15,010, hit@1 77.55 → 78.03 %), and the
+// twenty-first round, +0.25 KB (name-calling, skin colour, skin problems from work; danger phrases and an
+// OD taken: danger misses on the tuning data 58 → 51, no new false alarm; tuning misses 634 → 627; a
+// nineteenth set's held-out half unmoved), to 55 and 50.5 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -63,7 +65,7 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 54.5 * KB,
+    budget: 55 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',

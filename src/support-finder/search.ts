@@ -1005,6 +1005,7 @@ const DANGER_RULES =
   'want wanna wish rather ready should hope eisiau moyn barod gwell hoffwn>die dying dead deid deed marw|' +
   'took taken swallowed necked cymryd llyncu>load loads lot lots many whole all box packet llwyth llawer gormod>' +
   'tablets pills paracetamol meds tabs codamol painkillers tabledi|' +
+  'took taken had done taking>=od|' +
   'dont not never ddim dim>want wanna eisiau moyn>be bod>here around alive yma|' +
   'hit hitting punch punching bang banging scratch scratching starve starving taro>myself meself hun hunan|' +
   'he she they partner husband wife ex boyfriend girlfriend>would will gonna going threatened>hurt kill stab>me|' +
@@ -1016,9 +1017,9 @@ let dangerRules: Array<Array<Set<string>>> | undefined;
 /** The words typed that a danger rule found, or undefined. */
 function dangerInWords(tokens: Token[]): string | undefined {
   dangerRules ??= DANGER_RULES.split('|').map((rule) =>
-    rule.split('>').map((words) => new Set(words.split(' ').map((word) => stem(word)))),
+    rule.split('>').map((words) => new Set(words.split(' ').map((word) => (word[0] === '=' ? word : stem(word))))),
   );
-  const has = (i: number, words: Set<string>) => formIn(tokens[i]!, words);
+  const has = (i: number, words: Set<string>) => formIn(tokens[i]!, words) || words.has(`=${tokens[i]!.typed}`);
   for (const [first, ...rest] of dangerRules)
     for (let i = 0; i < tokens.length; i++) {
       if (!has(i, first!)) continue;

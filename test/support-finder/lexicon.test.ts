@@ -655,8 +655,18 @@ describe('support finder search: the built-in lexicon', () => {
       // the twenty-first round
       'cant stop thinking about jumping',
       'wedi bod yn meddwl am neidio',
+      'done an OD after my shift', // an overdose, in capitals or not; not "odd"
+      'took an od',
+      'my mum says shes going to drink poison',
+      'cant see the point of going on',
+      'keep thinking about not being here',
+      'dad gone out leaving a note',
+      'mae fy mrawd moyn lladd ei hunan',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
+    // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation
+    for (const query of ['had an odd shift', 'SI investigation and im named in it'])
+      expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
     // someone waiting is danger only outside work or the hospital: children waiting at home are not
     for (const id of crisis) expect(find('my kids are waiting for me at home').slice(0, 3)).to.not.include(id);
