@@ -999,7 +999,8 @@ function rank(
  * llawer o dabledi"); not wanting to be here ("i dont wanna be here no more"); hitting oneself; a
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
  * not "bydd e'n brifo", it will hurt). Not "died" or "death": those are mostly someone else's. Past
- * tense for pills: "I take lots of tablets" is not an overdose.
+ * tense for pills: "I take lots of tablets" is not an overdose. A word written "=od" matches only as
+ * typed: "took an OD" is danger, "had an odd shift" (stem "od") is not.
  */
 const DANGER_RULES =
   'want wanna wish rather ready should hope eisiau moyn barod gwell hoffwn>die dying dead deid deed marw|' +
