@@ -49,9 +49,9 @@
 // the labelled services in them 235 → 271; no blind set has measured it), to 54.5 KB for every widget;
 // English queries no longer read as mutated Welsh ("contraceptive pill" is not "bil", a bill), nor as the
 // start of a Welsh word, +0.25 KB (tuning misses 636 → 634 of 15,010, hit@1 77.55 → 78.03 %), and the
-// twenty-first round, +0.25 KB (name-calling, skin colour, skin problems from work; danger phrases and an
-// OD taken: danger misses on the tuning data 58 → 51, no new false alarm; tuning misses 634 → 627; a
-// nineteenth set's held-out half unmoved), to 55 and 50.5 KB.
+// twenty-first round, +0.4 KB (name-calling, skin colour, skin problems from work; danger phrases in
+// English and Welsh and an OD taken: danger misses on the tuning data 58 → 36 of 438, no new false alarm;
+// tuning misses 634 → 623; a nineteenth set's held-out half unmoved), to 55 and 51 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -70,7 +70,7 @@ const checks = [
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 50.5 * KB,
+    budget: 51 * KB,
   },
 ];
 let failed = false;

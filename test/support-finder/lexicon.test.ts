@@ -662,10 +662,23 @@ describe('support finder search: the built-in lexicon', () => {
       'keep thinking about not being here',
       'dad gone out leaving a note',
       'mae fy mrawd moyn lladd ei hunan',
+      'nothing left to live for',
+      'might just check out permanently',
+      'mae o’n sôn am ddiweddu ei fywyd',
+      'dim pwynt cario mlaen',
+      'mae pawb yn well hebdda i',
+      'yn cwato tabledi yn y drôr',
+      'dw i wedi rhoi fy mhethau i ffwrdd',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
-    // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation
-    for (const query of ['had an odd shift', 'SI investigation and im named in it'])
+    // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
+    // future, are not a life's
+    for (const query of [
+      'had an odd shift',
+      'SI investigation and im named in it',
+      'rhoi fy mhethau yn y locer', // putting my things in the locker
+      'dim dyfodol i’r ward', // no future for the ward
+    ])
       expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
     // someone waiting is danger only outside work or the hospital: children waiting at home are not
