@@ -804,8 +804,6 @@ function rank(
   const englishWord = isEnglish(index, all);
   const welsh = isWelsh(index, all, englishWord);
   const english = !welsh && englishWord;
-  // The Welsh text's words (every form of each) that a query word's forms find.
-  const inWelsh = (token: Token) => (welsh ? token.forms.map((form) => index.cy.get(form)) : []);
   // Typed arrays, not maps: a keystroke may score thousands of services. Made
   // once per index and zeroed after use, so typing leaves no garbage to collect.
   const size = index.docs.length;
@@ -847,9 +845,11 @@ function rank(
         // An English word is not the start of a Welsh one, nor one typo from it ("dates" is not datblygiad).
         if (!english || !index.cymraeg.has(term)) matches.push([index.terms.get(term)!, c / light, token, term]);
     // Welsh: the word and its radicals against every form of the Welsh text's words.
-    inWelsh(token).forEach((postings, f) => {
-      if (postings) matches.push([postings, token.light ? 0.1 : 1, token, token.forms[f]!]);
-    });
+    if (welsh)
+      for (const form of token.forms) {
+        const postings = index.cy.get(form);
+        if (postings) matches.push([postings, token.light ? 0.1 : 1, token, form]);
+      }
     return matches;
   };
   // Synonyms match word for word: a common word as typed; others by stem, in
@@ -980,7 +980,7 @@ function rank(
   if (index.audiences.size) {
     const named = groupsIn(all);
     const rare = tokens.flatMap((token) =>
-      [index.terms.get(token.stem), ...inWelsh(token)].filter(
+      [index.terms.get(token.stem), ...(welsh ? token.forms.map((form) => index.cy.get(form)) : [])].filter(
         (postings): postings is Postings => !!postings && postings.length <= 2 * FEW_SERVICES,
       ),
     );
@@ -1020,7 +1020,9 @@ function dangerInWords(tokens: Token[]): string | undefined {
   dangerRules ??= DANGER_RULES.split('|').map((rule) =>
     rule.split('>').map((words) => new Set(words.split(' ').map((word) => (word[0] === '=' ? word : stem(word))))),
   );
-  const has = (i: number, words: Set<string>) => formIn(tokens[i]!, words) || words.has(`=${tokens[i]!.typed}`);
+  // Each word as typed, for a rule's "=" words: made once, not for every word of every rule.
+  const typed = tokens.map((token) => `=${token.typed}`);
+  const has = (i: number, words: Set<string>) => formIn(tokens[i]!, words) || words.has(typed[i]!);
   for (const [first, ...rest] of dangerRules)
     for (let i = 0; i < tokens.length; i++) {
       if (!has(i, first!)) continue;
