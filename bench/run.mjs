@@ -463,6 +463,7 @@ async function measureFinder(browser, origin) {
           median: round(median(compare.ours), 2),
           p95: round(quantile(compare.ours, 0.95), 2),
           index: round(compare.oursIndex, 1),
+          floorIndex: round(compare.floorIndex, 1),
           indexBuilds: compare.oursBuilds?.map((/** @type {number} */ ms) => round(ms, 1)),
         },
         fuse: {
