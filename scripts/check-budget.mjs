@@ -51,7 +51,11 @@
 // start of a Welsh word, +0.25 KB (tuning misses 636 → 634 of 15,010, hit@1 77.55 → 78.03 %), and the
 // twenty-first round, +0.4 KB (name-calling, skin colour, skin problems from work; danger phrases in
 // English and Welsh and an OD taken: danger misses on the tuning data 58 → 36 of 438, no new false alarm;
-// tuning misses 634 → 623; a nineteenth set's held-out half unmoved), to 55 and 51 KB.
+// tuning misses 634 → 623; a nineteenth set's held-out half unmoved), to 55 and 51 KB; the twenty-second
+// round, +0.4 KB (a time of night finds what is open day and night, harm from work's tools, dialect, danger
+// rules for a Welsh threat, an ex waiting outside and how many tablets it would take; tuning misses 648 →
+// 611 of 15,213, danger misses 37 → 32, false alarms 35 → 34; a twentieth set's held-out English 81.7 →
+// 82.9 %, Welsh unmoved at 94.4 %), to 55.5 KB for every widget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -65,7 +69,7 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 55 * KB,
+    budget: 55.5 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',

@@ -51,14 +51,15 @@ import {
  * another: one typo or one mutation from a word of the data ("morning" as
  * mourn, "letter" as llety, lodging, "agent" as accent, "dysgu", learn, as
  * cysgu, sleep, "gall", may, as call, "rhy", too, as rhywiol, sexual, "loads"
- * as loans, "three" as threw, "good" as god, "aren't" as parents), or as the
+ * as loans, "three" as threw, "good" as god, "aren't" as parents, "many" as
+ * mannau, places: both stem to "man"), or as the
  * start of one ("man" of mannau, places, "only" of online, "fine" of
  * financial, "few" of fewn), or said one service's name where a query meant
  * nothing by it ("rhoi", give, of "rhoi'r gorau i ysmygu", in "rhoi terfyn ar
  * fy mywyd").
  */
 const STOP = new Set(
-  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man only saw seen few always another these fine three loads good arent theyre'.split(
+  'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man only saw seen few always another these fine three loads good arent theyre many'.split(
     ' ',
   ),
 );
@@ -361,6 +362,9 @@ export interface SearchIndex {
   /** each document's score, its best match so far and its bucket when ranked, reused by every keystroke (scores and matches all zero between searches) */
   scratch?: [scores: Float64Array, best: Float64Array, bucket: Int32Array];
 }
+
+/** The format of a service open day and night (see `indexServices`): a time of night in a query narrows to it. */
+export const ANY_TIME = 'anytime';
 
 /** How topics compare: `Sleep-And-Fatigue ` is `sleep-and-fatigue`. */
 export const topicKey = (topic: string) => topic.trim().toLowerCase();
@@ -971,8 +975,13 @@ function rank(
   const said = !hits.some(([topics]) => topics.includes('crisis')) && dangerInWords(all);
   if (said) hits.push([['crisis'], why && [said, '']]);
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
-  for (const [topics, what] of hits)
-    for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]]);
+  // A time of night counts last, and only for what the rest found, if it found anything: "suicidal
+  // thoughts at 3am" puts Samaritans above a crisis service that is not open then, not the pantry in.
+  const late = hits.filter(([topics]) => topics.includes(ANY_TIME));
+  for (const [topics, what] of [...hits.filter((hit) => !late.includes(hit)), ...late]) {
+    const allow = topics.includes(ANY_TIME) && matched.length ? new Set(matched) : undefined;
+    for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]], allow);
+  }
   const danger = hits.some(([topics]) => topics.includes('crisis'));
   // A service for some staff groups counts less for a query that names none of them and none of the few
   // services' words it has: "bipolar at work" is not for the doctors' support service; "F2, stressed" and
@@ -998,7 +1007,9 @@ function rank(
  * "should be the one dead"); pills taken in a quantity ("took a load of paracetamol", "wedi cymryd
  * llawer o dabledi"); not wanting to be here ("i dont wanna be here no more"); hitting oneself; a
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
- * not "bydd e'n brifo", it will hurt). Not "died" or "death": those are mostly someone else's. Past
+ * not "bydd e'n brifo", it will hurt; "neith o fy lladd i", he'll kill me, but not "ma'r audit yn fy
+ * lladd i", the audit is killing me); an ex waiting outside; asking how many tablets it would take.
+ * Not "died" or "death": those are mostly someone else's. Past
  * tense for pills: "I take lots of tablets" is not an overdose. A word written "=od" matches only as
  * typed: "took an OD" is danger, "had an odd shift" (stem "od") is not.
  */
@@ -1010,7 +1021,10 @@ const DANGER_RULES =
   'dont not never ddim dim>want wanna eisiau moyn>be bod>here around alive yma|' +
   'hit hitting punch punching bang banging scratch scratching starve starving taro>myself meself hun hunan|' +
   'he she they partner husband wife ex boyfriend girlfriend>would will gonna going threatened>hurt kill stab>me|' +
-  'bydd>e fe nhw>lladd>fi';
+  'bydd>e fe nhw>lladd>fi|' +
+  'neith wneith bydd>o e fe hi nhw>fy>lladd|' +
+  'ex cyn>outside allan waiting aros|' +
+  'how>many much>tablets pills paracetamol meds tabs codamol painkillers tabledi>would>take';
 
 /** The rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
 let dangerRules: Array<Array<Set<string>>> | undefined;

@@ -1,14 +1,18 @@
 import type { Service } from '../core/data/schemas.js';
-import { buildIndex, indexing, type Doc, type SearchIndex } from './search.js';
+import { ANY_TIME, buildIndex, indexing, type Doc, type SearchIndex } from './search.js';
 import { TOPICS } from './strings.js';
 import { builtInSynonyms } from './synonyms.js';
 
-/** What the index reads of a service: English and Welsh names and summaries, topics and formats. */
+/**
+ * What the index reads of a service: English and Welsh names and summaries, topics and formats, and
+ * `ANY_TIME` when it is open day and night, matched like a format, so "who can I ring at 3am" and
+ * "help ganol nos" find what is open then.
+ */
 const doc = (s: Service): Doc => ({
   name: s.name,
   nameCy: s.name_cy,
   topics: s.topics,
-  formats: s.formats,
+  formats: s.hours === '24/7' ? [...(s.formats ?? []), ANY_TIME] : s.formats,
   summary: s.summary,
   summaryCy: s.summary_cy,
 });

@@ -404,6 +404,23 @@ describe('support finder search: the built-in lexicon', () => {
       ['dermatitis from the gloves', ['occupational-health']],
       ['croen sych o olchi dwylo', ['occupational-health']],
       ['dla renewal', ['money-advice', 'hardship-fund']],
+      // the twenty-second round (fresh-20.json's tuning half and fresh-19.json's retired half): harm from
+      // work's tools, a cremation, dialect, leaving an abusive partner, lifting patients and tribunals in Welsh
+      ['white finger from the hedge trimmer', ['occupational-health']],
+      ['scalded my arm on the dishwasher', ['occupational-health']],
+      ['electric shock off a plug socket on the ward', ['occupational-health']],
+      ['my nans cremation is on tuesday', ['bereavement', 'eap', 'chaplaincy']],
+      ['the gaffer has got it in for me', ['ftsu', 'unions', 'hr-advice']],
+      ['the registrar talks to me like a child', ['ftsu', 'unions', 'hr-advice']],
+      ['me da passed at the weekend', ['bereavement', 'eap', 'chaplaincy']],
+      ['how do i leave him safely', ['domestic-abuse']],
+      ['bit of a rough patch lately', ['eap', 'wellbeing-hub', 'staff-psychology', 'mhfa', 'online-cbt']],
+      ['codi claf heb hoist', ['physio', 'occupational-health']],
+      ['tribiwnlys', ['unions', 'hr-advice']],
+      ['threatened by a relative on the ward', ['violence-aggression']],
+      // a time of night finds what is open then
+      ['anyone to talk to at 3am', ['samaritans', 'shout', 'eap']],
+      ['angen siarad efo rhywun ganol nos', ['samaritans', 'shout', 'eap']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -669,6 +686,10 @@ describe('support finder search: the built-in lexicon', () => {
       'mae pawb yn well hebdda i',
       'yn cwato tabledi yn y drôr',
       'dw i wedi rhoi fy mhethau i ffwrdd',
+      // the twenty-second round
+      'how many of these tablets would it take',
+      'mae o’n deud neith o fy lladd i',
+      'my ex is waiting outside the hospital',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
@@ -678,6 +699,7 @@ describe('support finder search: the built-in lexicon', () => {
       'SI investigation and im named in it',
       'rhoi fy mhethau yn y locer', // putting my things in the locker
       'dim dyfodol i’r ward', // no future for the ward
+      'ma’r audit ’ma’n fy lladd i', // the audit is killing me
     ])
       expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
@@ -689,6 +711,12 @@ describe('support finder search: the built-in lexicon', () => {
     for (const id of crisis) expect(find('parafeddyg wedi cael ei daro neithiwr').slice(0, 3)).to.not.include(id);
     // a night shift is not danger (the stem of "noose" would have been "nos", night)
     for (const id of crisis) expect(find('bwyd am ddim ar shifft nos').slice(0, 3)).to.not.include(id);
+    // a time of night narrows what else was found to what is open then; it does not bring in the rest
+    expect(find('suicidal thoughts at 3am').slice(0, 3)).to.have.members(crisis);
+    // not affording something is hardship first, before pensions
+    expect(find('cant afford petrol to get to work')[0]).to.be.oneOf(['hardship-fund', 'money-advice']);
+    // "many" is not the stem of Welsh "mannau" (places), the rest spaces' name
+    expect(find('so many patients today').slice(0, 3)).to.not.include('rest-spaces');
     // asking for help with something is that something, not where to start
     expect(find('help with debt')[0]).to.equal('money-advice');
   });
