@@ -878,6 +878,8 @@ function rank(
   // other topics ("attack" in "panic attack") does not count, unless it is a
   // word of crisis; one for the same topics does ("covid" in "long covid").
   let taken = 0;
+  // The query's words that say a time of night ("3am", "ganol nos"): they find no service by themselves.
+  const whenWords = new Set<number>();
   let takenFor: string[] = [];
   // A death at work ("baby died on labour ward", "lost a patient") is a difficult event, for the debrief
   // and peer support, not a bereavement, unless it is one of your own ("my dad died on the ward").
@@ -922,6 +924,7 @@ function rank(
       )
         continue;
       found.add(synonym);
+      if (topics.includes(ANY_TIME)) for (let j = i; j < i + words.length; j++) whenWords.add(j);
       if (words.length > 1) {
         if (i + words.length > end) [end, endFor] = [i + words.length, topics];
         // A phrase, not one word with the words its acronym stands for ("hr": human resources).
@@ -958,7 +961,7 @@ function rank(
   let last = all.length - 1;
   while (last > 0 && !all[last]!.content) last--;
   all.forEach((token, i) => {
-    if (!token.content) return;
+    if (!token.content || whenWords.has(i)) return;
     let matches = find(token);
     // Halfway through "worries" or "bullying" the stem is "wori" or "bulyin": try "wor", "bul".
     const stub = token.stem.replace(/[iy](e|in?)?$/, '');
@@ -975,8 +978,9 @@ function rank(
   const said = !hits.some(([topics]) => topics.includes('crisis')) && dangerInWords(all);
   if (said) hits.push([['crisis'], why && [said, '']]);
   // Each topic of a synonym counts on its own (a phrase may mean two things: "long covid" is work and health).
-  // A time of night counts last, and only for what the rest found, if it found anything: "suicidal
-  // thoughts at 3am" puts Samaritans above a crisis service that is not open then, not the pantry in.
+  // A time of night counts last, and only for what the rest of the query found, if it found anything:
+  // "suicidal thoughts at 3am" puts Samaritans above a crisis service that is not open then, not the
+  // pantry in; "help ganol nos" finds every service open day and night, not only those whose text says "nos".
   const late = hits.filter(([topics]) => topics.includes(ANY_TIME));
   for (const [topics, what] of [...hits.filter((hit) => !late.includes(hit)), ...late]) {
     const allow = topics.includes(ANY_TIME) && matched.length ? new Set(matched) : undefined;

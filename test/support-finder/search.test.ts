@@ -415,6 +415,21 @@ describe('support finder search: quality on staff language', () => {
     expect(hitAt3, misses.join('\n')).to.be.at.least(0.9);
   });
 
+  it('reads a time of night as what is open then', async () => {
+    const data = (await (await fetch('/samples/services.json')).json()) as { services: Service[] };
+    const index = indexServices(data.services);
+    const open = data.services.filter((s) => s.hours === '24/7').map((s) => s.id);
+    // On its own, every service open day and night, not only those whose Welsh text says "nos" (night)
+    expect(ids(data.services, search(index, 'help ganol nos'))).to.have.members(open);
+    // With other words, what they find, open day and night first
+    const found = ids(data.services, search(index, 'who can i talk to at 3am'));
+    expect(
+      found.slice(0, 3).every((id) => open.includes(id)),
+      found.join(),
+    ).to.be.true;
+    expect(found).to.not.include('rest-rooms'); // open at 3am, but not someone to talk to
+  });
+
   it('finds national services in the built-in catalogue', () => {
     const index = indexServices(NATIONAL_SERVICES);
     expect(ids(NATIONAL_SERVICES, search(index, 'feeling suicidal')).slice(0, 2)).to.have.members([
