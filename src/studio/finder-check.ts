@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { servicesFile, type Service } from '../core/data/schemas.js';
 import { validateFile } from '../core/data/validate.js';
 import { NATIONAL_SERVICES } from '../support-finder/national-services.js';
-import { explain, search, type Reason, type SearchIndex } from '../support-finder/search.js';
+import { ANY_TIME, explain, search, type Reason, type SearchIndex } from '../support-finder/search.js';
 import { indexServices } from '../support-finder/service-index.js';
 import type { DraftChange } from './data-view.js';
 import { TOPIC_OPTIONS } from './fields.js';
@@ -17,7 +17,9 @@ export function reasonText({ query, how, matched, field }: Reason): string {
   const where = `in its ${FIELD_WORDS[field]}`;
   switch (how) {
     case 'synonym':
-      return `“${query}” is an everyday word for the topic “${TOPIC_WORDS.get(matched) ?? matched}”`;
+      return matched === ANY_TIME
+        ? `“${query}” is a time of night: services open day and night (hours 24/7) count for more`
+        : `“${query}” is an everyday word for the topic “${TOPIC_WORDS.get(matched) ?? matched}”`;
     case 'danger':
       return `“${query}” reads as danger, so the urgent help route comes first`;
     case 'start':

@@ -398,5 +398,12 @@ describe('studio: finder check', () => {
     await el.updateComplete;
     expect($$(el, '.results > li > strong').map(text)).to.deep.equal(['Money advice']);
     expect(text($(el, '.results ul'))).to.include('“platypus” is an everyday word for the topic “Money”');
+    // a time of night says why a service open day and night came first
+    el.services = [...services, { ...services[1]!, id: 'sleep-line', name: 'Sleep line', hours: '24/7' }];
+    query.select();
+    await sendKeys({ type: 'sleep at 3am' });
+    await el.updateComplete;
+    expect($$(el, '.results > li > strong').map(text)[0]).to.equal('Sleep line');
+    expect(text($(el, '.results ul'))).to.include('“3am” is a time of night');
   });
 });
