@@ -690,6 +690,9 @@ describe('support finder search: the built-in lexicon', () => {
       'how many of these tablets would it take',
       'mae o’n deud neith o fy lladd i',
       'my ex is waiting outside the hospital',
+      'fresh cuts on her arms',
+      'im a cutter',
+      'been cutting again',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
@@ -700,6 +703,11 @@ describe('support finder search: the built-in lexicon', () => {
       'rhoi fy mhethau yn y locer', // putting my things in the locker
       'dim dyfodol i’r ward', // no future for the ward
       'ma’r audit ’ma’n fy lladd i', // the audit is killing me
+      // a cut that is not self-harm's cutting
+      'pay cut',
+      'my hours got cut',
+      'not cut out for nursing',
+      'used the ring cutter in ED',
     ])
       expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
