@@ -1013,7 +1013,7 @@ function rank(
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
  * not "bydd e'n brifo", it will hurt; "neith o fy lladd i", he'll kill me, but not "ma'r audit yn fy
  * lladd i", the audit is killing me); an ex waiting outside; asking how many tablets it would take;
- * cuts on arms or legs.
+ * cuts on arms or legs; an emergency now or tonight (an emergency grant, or the adran frys, A&E, is none).
  * Not "died" or "death": those are mostly someone else's. Past
  * tense for pills: "I take lots of tablets" is not an overdose. A word written "=od" matches only as
  * typed: "took an OD" is danger, "had an odd shift" (stem "od") is not.
@@ -1030,6 +1030,7 @@ const DANGER_RULES =
   'neith wneith bydd>o e fe hi nhw>fy>lladd|' +
   'ex cyn>outside allan waiting aros|' +
   'cuts>arms arm wrists wrist legs leg thighs|' +
+  'emergency urgent urgently argyfwng brys>now tonight rwan heno nawr|' +
   'how>many much>tablets pills paracetamol meds tabs codamol painkillers tabledi>would>take';
 
 /** The rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */

@@ -693,6 +693,8 @@ describe('support finder search: the built-in lexicon', () => {
       'fresh cuts on her arms',
       'im a cutter',
       'been cutting again',
+      'domestic abuse emergency tonight',
+      'angen help brys rwan',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
@@ -723,6 +725,10 @@ describe('support finder search: the built-in lexicon', () => {
     expect(find('suicidal thoughts at 3am').slice(0, 3)).to.have.members(crisis);
     // not affording something is hardship first, before pensions
     expect(find('cant afford petrol to get to work')[0]).to.be.oneOf(['hardship-fund', 'money-advice']);
+    // an emergency fund, or the adran frys (A&E) as a place of work, is no crisis: the crisis lines stay out
+    expect(find('emergency money')[0]).to.be.oneOf(['money-advice', 'hardship-fund']);
+    for (const query of ['emergency money', 'claf wedi poeri arna i yn yr adran frys', 'emergency cases all night'])
+      expect(find(query).slice(0, 3), query).to.not.include.oneOf(['samaritans', 'shout']);
     // "many" is not the stem of Welsh "mannau" (places), the rest spaces' name
     expect(find('so many patients today').slice(0, 3)).to.not.include('rest-spaces');
     // asking for help with something is that something, not where to start
