@@ -1012,7 +1012,7 @@ function rank(
  * llawer o dabledi"); not wanting to be here ("i dont wanna be here no more"); hitting oneself; a
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
  * not "bydd e'n brifo", it will hurt; "neith o fy lladd i", he'll kill me, but not "ma'r audit yn fy
- * lladd i", the audit is killing me); an ex waiting outside; asking how many tablets it would take;
+ * lladd i", the audit is killing me; "bydd yn fy lladd", will kill me); an ex waiting outside; asking how many tablets it would take;
  * cuts on arms or legs; an emergency now or tonight (an emergency grant, or the adran frys, A&E, is none).
  * Not "died" or "death": those are mostly someone else's. Past
  * tense for pills: "I take lots of tablets" is not an overdose. A word written "=od" matches only as
@@ -1027,7 +1027,7 @@ const DANGER_RULES =
   'hit hitting punch punching bang banging scratch scratching starve starving taro>myself meself hun hunan|' +
   'he she they partner husband wife ex boyfriend girlfriend>would will gonna going threatened>hurt kill stab>me|' +
   'bydd>e fe nhw>lladd>fi|' +
-  'neith wneith bydd>o e fe hi nhw>fy>lladd|' +
+  'neith wneith bydd>fy>lladd|' +
   'ex cyn>outside allan waiting aros|' +
   'cuts>arms arm wrists wrist legs leg thighs|' +
   'emergency urgent urgently argyfwng brys>now tonight rwan heno nawr|' +

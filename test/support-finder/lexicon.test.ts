@@ -695,6 +695,8 @@ describe('support finder search: the built-in lexicon', () => {
       'been cutting again',
       'domestic abuse emergency tonight',
       'angen help brys rwan',
+      'mae fy ngŵr yn fy nharo',
+      'fy nghariad wedi fy nharo ac yn dweud y bydd yn fy lladd',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
@@ -713,6 +715,8 @@ describe('support finder search: the built-in lexicon', () => {
     ])
       expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
+    // in Welsh too: a patient has hit me (wedi fy nharo) is violence; someone at home hitting me (yn fy nharo) is danger
+    expect(find('claf wedi fy nharo ar y ward')[0]).to.equal('violence-aggression');
     // someone waiting is danger only outside work or the hospital: children waiting at home are not
     for (const id of crisis) expect(find('my kids are waiting for me at home').slice(0, 3)).to.not.include(id);
     expect(find('emergency grant').slice(0, 3)).to.include('hardship-fund');
