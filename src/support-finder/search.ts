@@ -52,11 +52,10 @@ import {
  * mourn, "letter" as llety, lodging, "agent" as accent, "dysgu", learn, as
  * cysgu, sleep, "gall", may, as call, "rhy", too, as rhywiol, sexual, "loads"
  * as loans, "three" as threw, "good" as god, "aren't" as parents, "many" as
- * mannau, places: both stem to "man"), or as the
- * start of one ("man" of mannau, places, "only" of online, "fine" of
- * financial, "few" of fewn), or said one service's name where a query meant
- * nothing by it ("rhoi", give, of "rhoi'r gorau i ysmygu", in "rhoi terfyn ar
- * fy mywyd").
+ * mannau, places, both "man" once stemmed), or as the start of one ("man" of
+ * mannau, "only" of online, "fine" of financial, "few" of fewn), or said one
+ * service's name where a query meant nothing by it ("rhoi", give, of "rhoi'r
+ * gorau i ysmygu", in "rhoi terfyn ar fy mywyd").
  */
 const STOP = new Set(
   'the and for with after about from have been this that what when how can cant get got feel feeling felt need want some your you are was were has had will would could should does did not any all too much lot really just very keep like know think going there where who why which our every better off right help support staff service services mae wedi ddim rwy dwi ydw ydych chi gyda angen iawn drwy trwy beth sut pam pwy cael gael sydd hefyd fel neu ond hyn cyn gyfer dan bit came make stop pan entitled siarad heno morning letter agent dysgu gall rhy rhoi man only saw seen few always another these fine three loads good arent theyre many'.split(
@@ -878,9 +877,9 @@ function rank(
   // other topics ("attack" in "panic attack") does not count, unless it is a
   // word of crisis; one for the same topics does ("covid" in "long covid").
   let taken = 0;
+  let takenFor: string[] = [];
   // The query's words that say a time of night ("3am", "ganol nos"): they find no service by themselves.
   const whenWords = new Set<number>();
-  let takenFor: string[] = [];
   // A death at work ("baby died on labour ward", "lost a patient") is a difficult event, for the debrief
   // and peer support, not a bereavement, unless it is one of your own ("my dad died on the ward").
   const [workplace, own, mine] = whoseDeath();
@@ -1011,11 +1010,11 @@ function rank(
  * "should be the one dead"); pills taken in a quantity ("took a load of paracetamol", "wedi cymryd
  * llawer o dabledi"); not wanting to be here ("i dont wanna be here no more"); hitting oneself; a
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
- * not "bydd e'n brifo", it will hurt; "neith o fy lladd i", he'll kill me, but not "ma'r audit yn fy
- * lladd i", the audit is killing me; "bydd yn fy lladd", will kill me); an ex waiting outside; asking how many tablets it would take;
- * cuts on arms or legs; an emergency now or tonight (an emergency grant, or the adran frys, A&E, is none).
- * Not "died" or "death": those are mostly someone else's. Past
- * tense for pills: "I take lots of tablets" is not an overdose. A word written "=od" matches only as
+ * not "bydd e'n brifo", it will hurt; "neith o fy lladd i" and "bydd yn fy lladd", he'll kill me, but
+ * not "ma'r audit yn fy lladd i", the audit is killing me); an ex waiting outside; asking how many
+ * tablets it would take; cuts on arms or legs; an emergency now or tonight (not an emergency grant, nor
+ * the adran frys, A&E). Not "died" or "death": those are mostly someone else's. Past tense for pills:
+ * "I take lots of tablets" is not an overdose. A word written "=od" matches only as
  * typed: "took an OD" is danger, "had an odd shift" (stem "od") is not.
  */
 const DANGER_RULES =
