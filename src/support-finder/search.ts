@@ -1012,7 +1012,7 @@ function rank(
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
  * not "bydd e'n brifo", it will hurt; "neith o fy lladd i" and "bydd yn fy lladd", he'll kill me, but
  * not "ma'r audit yn fy lladd i", the audit is killing me); an ex waiting outside; asking how many
- * tablets it would take; cuts on arms or legs; an emergency now or tonight (not an emergency grant, nor
+ * tablets it would take; cuts on arms or legs, deep, or again ("i cut again", "the urge to cut"); an emergency now or tonight (not an emergency grant, nor
  * the adran frys, A&E). Not "died" or "death": those are mostly someone else's. Past tense for pills:
  * "I take lots of tablets" is not an overdose. A word written "=od" matches only as
  * typed: "took an OD" is danger, "had an odd shift" (stem "od") is not.
@@ -1028,7 +1028,8 @@ const DANGER_RULES =
   'bydd>e fe nhw>lladd>fi|' +
   'neith wneith bydd>fy>lladd|' +
   'ex cyn>outside allan waiting aros|' +
-  'cuts>arms arm wrists wrist legs leg thighs|' +
+  'cuts>arms arm wrists wrist legs leg thighs deep deeper|' +
+  'urge urges tempted relapsed i>cut>again myself deep deeper|' +
   'emergency urgent urgently argyfwng brys>now tonight rwan heno nawr|' +
   'how>many much>tablets pills paracetamol meds tabs codamol painkillers tabledi>would>take';
 

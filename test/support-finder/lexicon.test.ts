@@ -693,6 +693,8 @@ describe('support finder search: the built-in lexicon', () => {
       'fresh cuts on her arms',
       'im a cutter',
       'been cutting again',
+      'i cut again last night',
+      'the urge to cut is back',
       'domestic abuse emergency tonight',
       'angen help brys rwan',
       'mae fy ngŵr yn fy nharo',
@@ -710,6 +712,7 @@ describe('support finder search: the built-in lexicon', () => {
       // a cut that is not self-harm's cutting
       'pay cut',
       'my hours got cut',
+      'my hours got cut again',
       'not cut out for nursing',
       'used the ring cutter in ED',
     ])
