@@ -55,7 +55,10 @@
 // round, +0.4 KB (a time of night finds what is open day and night, harm from work's tools, dialect, danger
 // rules for a Welsh threat, an ex waiting outside and how many tablets it would take; tuning misses 648 →
 // 611 of 15,213, danger misses 37 → 32, false alarms 35 → 34; a twentieth set's held-out English 81.7 →
-// 82.9 %, Welsh unmoved at 94.4 %), to 55.5 KB for every widget.
+// 82.9 %, Welsh unmoved at 94.4 %), to 55.5 KB for every widget; then a cut, an emergency and a patient's
+// blow in Welsh no longer read as crisis, with danger rules for self-harm said with "cut" and for an
+// emergency now, +0.1 KB (tuning misses 611 → 608, false alarms unchanged at 34; fresh-20's held-out
+// English 84.1 %), to 51.5 KB for the single file.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -74,7 +77,7 @@ const checks = [
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 51 * KB,
+    budget: 51.5 * KB,
   },
 ];
 let failed = false;
