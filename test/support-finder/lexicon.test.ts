@@ -418,6 +418,9 @@ describe('support finder search: the built-in lexicon', () => {
       ['codi claf heb hoist', ['physio', 'occupational-health']],
       ['tribiwnlys', ['unions', 'hr-advice']],
       ['threatened by a relative on the ward', ['violence-aggression']],
+      ['feel invisible on this ward', ['mhfa', 'staff-psychology', 'wellbeing-hub', 'eap']],
+      ['dirty jokes in the staff room', ['ftsu', 'sexual-safety']],
+      ['got told off in front of everyone', ['ftsu', 'unions', 'hr-advice']],
       // a time of night finds what is open then
       ['anyone to talk to at 3am', ['samaritans', 'shout', 'eap']],
       ['angen siarad efo rhywun ganol nos', ['samaritans', 'shout', 'eap']],
