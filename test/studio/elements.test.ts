@@ -400,8 +400,10 @@ describe('studio: finder check', () => {
     expect(text($(el, '.results ul'))).to.include('“platypus” is an everyday word for the topic “Money”');
     // a time of night says why a service open day and night came first
     el.services = [...services, { ...services[1]!, id: 'sleep-line', name: 'Sleep line', hours: '24/7' }];
-    query.select();
-    await sendKeys({ type: 'sleep at 3am' });
+    // Set, not typed: in WebKit, sendKeys drops a repeated letter and a space ("slep at3am"), even in a
+    // plain <input> of a bare page, so this is the test harness's, not the studio's.
+    query.value = 'sleep at 3am';
+    query.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect($$(el, '.results > li > strong').map(text)[0]).to.equal('Sleep line');
     expect(text($(el, '.results ul'))).to.include('“3am” is a time of night');
