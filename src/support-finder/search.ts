@@ -980,11 +980,13 @@ function rank(
   // A time of night counts last, and only for what the rest of the query found, if it found anything:
   // "suicidal thoughts at 3am" puts Samaritans above a crisis service that is not open then, not the
   // pantry in; "help ganol nos" finds every service open day and night, not only those whose text says "nos".
-  const late = hits.filter(([topics]) => topics.includes(ANY_TIME));
-  for (const [topics, what] of [...hits.filter((hit) => !late.includes(hit)), ...late]) {
-    const allow = topics.includes(ANY_TIME) && matched.length ? new Set(matched) : undefined;
+  const scoreHit = ([topics, what]: (typeof hits)[number], allow?: Set<number>) => {
     for (const topic of topics) score([[index.topics.get(topic), TOPIC_WEIGHT[topic] ?? 1, what, topic]], allow);
-  }
+  };
+  const late = hits.filter(([topics]) => topics.includes(ANY_TIME));
+  for (const hit of hits) if (!late.includes(hit)) scoreHit(hit);
+  const foundByTheRest = matched.length ? new Set(matched) : undefined;
+  for (const hit of late) scoreHit(hit, foundByTheRest);
   const danger = hits.some(([topics]) => topics.includes('crisis'));
   // A service for some staff groups counts less for a query that names none of them and none of the few
   // services' words it has: "bipolar at work" is not for the doctors' support service; "F2, stressed" and
@@ -1012,15 +1014,17 @@ function rank(
  * threat by someone ("he said he would hurt me", "bydd e'n lladd fi"; not "will the jab hurt me", and
  * not "bydd e'n brifo", it will hurt; "neith o fy lladd i" and "bydd yn fy lladd", he'll kill me, but
  * not "ma'r audit yn fy lladd i", the audit is killing me); an ex waiting outside; asking how many
- * tablets it would take; cuts on arms or legs, deep, or again ("i cut again", "the urge to cut"); an emergency now or tonight (not an emergency grant, nor
- * the adran frys, A&E). Not "died" or "death": those are mostly someone else's. Past tense for pills:
- * "I take lots of tablets" is not an overdose. A word written "=od" matches only as
- * typed: "took an OD" is danger, "had an odd shift" (stem "od") is not.
+ * tablets it would take; cuts on arms or legs, deep, or again ("i cut again", "the urge to cut"); an
+ * emergency now or tonight (not an emergency grant, nor the adran frys, A&E). Not "died" or "death":
+ * those are mostly someone else's. Past tense for pills: "I take lots of tablets" is not an overdose.
+ * A word written "=od" matches only as typed: "took an OD" is danger, "had an odd shift" (stem "od")
+ * is not.
  */
+/** Words for tablets, in two of the rules below. */
+const TABLETS = 'tablets pills paracetamol meds tabs codamol painkillers tabledi';
 const DANGER_RULES =
   'want wanna wish rather ready should hope eisiau moyn barod gwell hoffwn>die dying dead deid deed marw|' +
-  'took taken swallowed necked cymryd llyncu>load loads lot lots many whole all box packet llwyth llawer gormod>' +
-  'tablets pills paracetamol meds tabs codamol painkillers tabledi|' +
+  `took taken swallowed necked cymryd llyncu>load loads lot lots many whole all box packet llwyth llawer gormod>${TABLETS}|` +
   'took taken had done taking>=od|' +
   'dont not never ddim dim>want wanna eisiau moyn>be bod>here around alive yma|' +
   'hit hitting punch punching bang banging scratch scratching starve starving taro>myself meself hun hunan|' +
@@ -1031,7 +1035,7 @@ const DANGER_RULES =
   'cuts>arms arm wrists wrist legs leg thighs deep deeper|' +
   'urge urges tempted relapsed i>cut>again myself deep deeper|' +
   'emergency urgent urgently argyfwng brys>now tonight rwan heno nawr|' +
-  'how>many much>tablets pills paracetamol meds tabs codamol painkillers tabledi>would>take';
+  `how>many much>${TABLETS}>would>take`;
 
 /** The rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
 let dangerRules: Array<Array<Set<string>>> | undefined;
