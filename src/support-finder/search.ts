@@ -905,9 +905,13 @@ function rank(
           !topicsOf(synonym).some((topic) => topic === 'crisis' || takenFor.includes(topic))
         ) &&
         synonym[0].every((word, j) => like(all[i + j], word, synonym[2], typos)) &&
-        // What an acronym stands for is not what was typed: "A&E" is not an emergency.
-        // (A phrase's own related words, "gym" after "running" in "engine running", are its own.)
-        !(synonym[1].includes('crisis') && synonym[0].some((word, j) => all[i + j]!.from && !word.from)),
+        // What an acronym stands for is not what was typed: "A&E" is not an emergency; nor is an
+        // everyday phrase ("cutting corners"). (A phrase's own related words, "gym" after "running" in
+        // "engine running", are its own.)
+        !(
+          synonym[1].includes('crisis') &&
+          (synonym[0].some((word, j) => all[i + j]!.from && !word.from) || everydayAt(all, i))
+        ),
     );
     // The longest phrase found here takes its words from shorter ones as well ("scared" in "scared for my life").
     const longest = here.reduce<Synonym | undefined>((a, b) => (a && a[0].length >= b[0].length ? a : b), undefined);
@@ -1037,33 +1041,65 @@ const DANGER_RULES =
   'emergency urgent urgently argyfwng brys>now tonight rwan heno nawr|' +
   `how>many much>${TABLETS}>would>take`;
 
-/** The rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
-let dangerRules: Array<Array<Set<string>>> | undefined;
+/**
+ * A word of crisis in an everyday phrase, in the rules' form, each class within two words of the one
+ * before: "cutting corners", "cutting back on drinking", "cutting my hours" are not self-harm; "cutting
+ * my arms" and "cutting" on its own still are.
+ */
+const EVERYDAY_RULES =
+  'cutting>corners back down costs cost hours budget budgets staff staffing shifts jobs posts beds';
+
+type Rule = Array<Set<string>>;
+/** Rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
+const rulesOf = (rules: string): Rule[] =>
+  rules
+    .split('|')
+    .map((rule) =>
+      rule.split('>').map((words) => new Set(words.split(' ').map((word) => (word[0] === '=' ? word : stem(word))))),
+    );
+let dangerRules: Rule[] | undefined;
+let everydayRules: Rule[] | undefined;
+
+/**
+ * Where `rule` ends when it starts at the `i`th token, each class within `reach` words of the one before,
+ * or -1. `typed` holds each token as typed, "="-prefixed, for a rule's "=" words.
+ */
+function ruleEnd(rule: Rule, tokens: Token[], typed: string[], i: number, reach: number): number {
+  const has = (k: number, words: Set<string>) => formIn(tokens[k]!, words) || words.has(typed[k]!);
+  if (!has(i, rule[0]!)) return -1;
+  let at = i;
+  for (const words of rule.slice(1)) {
+    const next = tokens.slice(at + 1, at + 1 + reach).findIndex((_, j) => has(at + 1 + j, words));
+    if (next < 0) return -1;
+    at += 1 + next;
+  }
+  return at;
+}
+
+/** Each token as typed, for a rule's "=" words: made once, not for every word of every rule. */
+const typedOf = (tokens: Token[]) => tokens.map((token) => `=${token.typed}`);
 
 /** The words typed that a danger rule found, or undefined. */
 function dangerInWords(tokens: Token[]): string | undefined {
-  dangerRules ??= DANGER_RULES.split('|').map((rule) =>
-    rule.split('>').map((words) => new Set(words.split(' ').map((word) => (word[0] === '=' ? word : stem(word))))),
-  );
-  // Each word as typed, for a rule's "=" words: made once, not for every word of every rule.
-  const typed = tokens.map((token) => `=${token.typed}`);
-  const has = (i: number, words: Set<string>) => formIn(tokens[i]!, words) || words.has(typed[i]!);
-  for (const [first, ...rest] of dangerRules)
+  dangerRules ??= rulesOf(DANGER_RULES);
+  const typed = typedOf(tokens);
+  for (const rule of dangerRules)
     for (let i = 0; i < tokens.length; i++) {
-      if (!has(i, first!)) continue;
-      let at = i;
-      for (const words of rest) {
-        const next = tokens.slice(at + 1, at + 5).findIndex((_, j) => has(at + 1 + j, words));
-        at = next < 0 ? -1 : at + 1 + next;
-        if (at < 0) break;
-      }
-      if (at >= 0)
+      const end = ruleEnd(rule, tokens, typed, i, 4);
+      if (end >= 0)
         return tokens
-          .slice(i, at + 1)
+          .slice(i, end + 1)
           .map((token) => token.typed)
           .join(' ');
     }
   return undefined;
+}
+
+/** True when the `i`th token starts an everyday phrase (see `EVERYDAY_RULES`). */
+function everydayAt(tokens: Token[], i: number): boolean {
+  everydayRules ??= rulesOf(EVERYDAY_RULES);
+  const typed = typedOf(tokens);
+  return everydayRules.some((rule) => ruleEnd(rule, tokens, typed, i, 2) >= 0);
 }
 
 /**

@@ -702,6 +702,9 @@ describe('support finder search: the built-in lexicon', () => {
       'angen help brys rwan',
       'mae fy ngŵr yn fy nharo',
       'fy nghariad wedi fy nharo ac yn dweud y bydd yn fy lladd',
+      // the twenty-third round: "cutting" alone, or cutting oneself, is still self-harm
+      'cutting',
+      'i keep cutting my arms',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
@@ -718,8 +721,15 @@ describe('support finder search: the built-in lexicon', () => {
       'my hours got cut again',
       'not cut out for nursing',
       'used the ring cutter in ED',
+      'cutting corners on QC because we are short staffed',
+      'cutting back on drinking',
+      'cutting down on booze',
+      'they are cutting my hours',
     ])
       expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
+    // cutting corners is a concern to raise; a cut from a vial, a sharps injury
+    expect(find('cutting corners on QC because we are short staffed')[0]).to.equal('ftsu');
+    expect(find('i cut my finger on a vial')[0]).to.equal('occupational-health');
     expect(find('a patient hit me')[0]).to.equal('violence-aggression');
     // in Welsh too: a patient has hit me (wedi fy nharo) is violence; someone at home hitting me (yn fy nharo) is danger
     expect(find('claf wedi fy nharo ar y ward')[0]).to.equal('violence-aggression');
