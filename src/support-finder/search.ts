@@ -1042,12 +1042,20 @@ const DANGER_RULES =
   `how>many much>${TABLETS}>would>take`;
 
 /**
- * A word of crisis in an everyday phrase, in the rules' form, each class within two words of the one
- * before: "cutting corners", "cutting back on drinking", "cutting my hours" are not self-harm; "cutting
- * my arms" and "cutting" on its own still are.
+ * A crisis phrase in an everyday one, in the rules' form, each class within three words of the one
+ * before: "cutting corners", "cutting back on drinking" and "cutting my hours" are not self-harm ("cutting
+ * my arms" and "cutting" on its own still are); nor are an overdose of coffee, saying goodbye to the team,
+ * knife crime, being tired of living in hospital accommodation, wanting to disappear on holiday, or no
+ * future in band 5.
  */
 const EVERYDAY_RULES =
-  'cutting>corners back down costs cost hours budget budgets staff staffing shifts jobs posts beds';
+  'cutting>corners back down costs cost hours budget budgets staff staffing shifts jobs posts beds|' +
+  'overdose overdosed>coffee caffeine emails email chocolate sugar|' +
+  'goodbye ffarwelio>team ward colleagues card retirement leaving party tim cerdyn ymddeol parti|' +
+  'knife>crime|' +
+  'tired>living>accommodation flat house halls|' +
+  'disappear diflannu>beach holiday holidays spain week weekend leave traeth gwyliau sbaen wythnos|' +
+  'no dim>future dyfodol>band career promotion progression gyrfa dyrchafiad';
 
 type Rule = Array<Set<string>>;
 /** Rules' word classes, as stems: read on the first search, not while the finder's file is evaluated. */
@@ -1099,7 +1107,7 @@ function dangerInWords(tokens: Token[]): string | undefined {
 function everydayAt(tokens: Token[], i: number): boolean {
   everydayRules ??= rulesOf(EVERYDAY_RULES);
   const typed = typedOf(tokens);
-  return everydayRules.some((rule) => ruleEnd(rule, tokens, typed, i, 2) >= 0);
+  return everydayRules.some((rule) => ruleEnd(rule, tokens, typed, i, 3) >= 0);
 }
 
 /**

@@ -705,6 +705,11 @@ describe('support finder search: the built-in lexicon', () => {
       // the twenty-third round: "cutting" alone, or cutting oneself, is still self-harm
       'cutting',
       'i keep cutting my arms',
+      'i want to disappear',
+      'saying goodbye to my kids',
+      'ffarwelio',
+      'i have no future',
+      'tired of living',
     ])
       expect(find(query).slice(0, 3), query).to.include.oneOf(crisis);
     // "odd" is not an OD, nor is an SI (a serious incident) suicidal ideation; things put away, or a ward's
@@ -725,6 +730,13 @@ describe('support finder search: the built-in lexicon', () => {
       'cutting back on drinking',
       'cutting down on booze',
       'they are cutting my hours',
+      // a crisis phrase in an everyday one
+      'overdosed on coffee this morning',
+      'saying goodbye to the team, card ideas',
+      'ffarwelio â’r tîm, syniadau am gerdyn',
+      'knife crime awareness session',
+      'tired of living in hospital accommodation',
+      'no future in band 5',
     ])
       expect(find(query).slice(0, 3), query).to.not.include.oneOf(crisis);
     // cutting corners is a concern to raise; a cut from a vial, a sharps injury
