@@ -723,17 +723,44 @@ const oneTypoFrom = (typed: string, word: string) =>
  * be being typed, and `rank` finds those matches itself.
  */
 function respelled(index: SearchIndex, tokens: Token[]): Token[] {
-  return tokens.flatMap((token) => {
-    const { typed } = token;
-    if (!token.content || token.from || typed.length < 5 || EXPAND.has(typed)) return [token];
-    // Each keystroke reads the whole query again: a word is looked at once per index.
-    let fix = index.respelt.get(typed);
-    if (fix === undefined) {
-      fix = respelling(index, token);
-      if (index.respelt.size < 1000) index.respelt.set(typed, fix);
-    }
-    return fix ? tokenize(fix, index.keep, true).map((t) => ({ ...t, spelt: typed })) : [token];
-  });
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = tokens[i + 1] && joinedWords(index, tokens[i]!, tokens[i + 1]!);
+    if (joined) {
+      out.push(joined);
+      i++; // the second word is in it
+    } else out.push(...respelledWord(index, tokens[i]!));
+  }
+  return out;
+}
+
+/**
+ * A word typed with a space in it ("over whelmed", "anx iety", "bereave ment"): two words, one of them
+ * no word of the data or the lexicon, that are one such word written together. Undefined otherwise.
+ */
+function joinedWords(index: SearchIndex, first: Token, second: Token): Token | undefined {
+  const unknown = (token: Token) => !token.forms.some((form) => knows(index, form) || index.cy.has(form));
+  if (!first.content || !second.content || first.from || second.from || (!unknown(first) && !unknown(second)))
+    return undefined;
+  if (first.typed.length < 3) return undefined;
+  const [word, more] = tokenize(first.typed + second.typed, index.keep, true);
+  // Not the first word again with an ending ("night ive" is not "nightive", nor "nyrs oedd" "nyrsoedd").
+  return word && !more && !first.typed.startsWith(word.stem) && knows(index, word.stem)
+    ? { ...word, spelt: `${first.typed} ${second.typed}` }
+    : undefined;
+}
+
+/** A word of the query, or the words to read it as (see `respelled`). */
+function respelledWord(index: SearchIndex, token: Token): Token[] {
+  const { typed } = token;
+  if (!token.content || token.from || typed.length < 5 || EXPAND.has(typed)) return [token];
+  // Each keystroke reads the whole query again: a word is looked at once per index.
+  let fix = index.respelt.get(typed);
+  if (fix === undefined) {
+    fix = respelling(index, token);
+    if (index.respelt.size < 1000) index.respelt.set(typed, fix);
+  }
+  return fix ? tokenize(fix, index.keep, true).map((t) => ({ ...t, spelt: typed })) : [token];
 }
 
 /** True when a word of the query is English alone (night, home) or has a letter Welsh does not (k, q, v, x, z). */

@@ -325,6 +325,16 @@ describe('support finder search: ranking', () => {
     expect(readAs(index, 'pinback'), 'pin is too short to stand alone').to.be.undefined;
   });
 
+  it('reads a word typed with a space in it as the one word, when one half is no word it knows', () => {
+    const services = [doc('Feeling overwhelmed?'), doc('Housing for the homeless'), doc('Night rest rooms')];
+    const index = buildIndex(services, {});
+    expect(search(index, 'over whelmed')).to.deep.equal([0]);
+    expect(readAs(index, 'so over whelmed')).to.equal('so overwhelmed');
+    expect(search(index, 'home less')).to.deep.equal([1]);
+    expect(readAs(index, 'night rest'), 'both halves words it knows').to.be.undefined;
+    expect(readAs(index, 'night ive'), 'the first word again with an ending').to.be.undefined;
+  });
+
   it('matches a later word of a phrase with one typo: killing myslef', () => {
     const index = buildIndex([doc('Urgent help', ['crisis']), doc('Self-care courses')], {}, undefined, {
       'killing myself': ['crisis'],
