@@ -1069,19 +1069,21 @@ const DANGER_RULES =
   `how>many much>${TABLETS}>would>take`;
 
 /**
- * A crisis phrase in an everyday one, in the rules' form, each class within three words of the one
- * before: "cutting corners", "cutting back on drinking" and "cutting my hours" are not self-harm ("cutting
- * my arms" and "cutting" on its own still are); nor are an overdose of coffee, saying goodbye to the team,
- * knife crime, being tired of living in hospital accommodation, wanting to disappear on holiday, or no
- * future in band 5.
+ * A crisis phrase in an everyday one, in the rules' form, each class within two words of the one before:
+ * "cutting corners", "cutting back on drinking" and "cutting my hours" are not self-harm ("cutting my
+ * arms", "cutting again after shifts" and "cutting" on its own still are); nor are an overdose of coffee,
+ * saying goodbye to the team, knife crime, being tired of living in hospital accommodation, wanting to
+ * disappear to the beach, or no future in band 5.
  */
 const EVERYDAY_RULES =
-  'cutting>corners back down costs cost hours budget budgets staff staffing shifts jobs posts beds|' +
+  'cutting>corners costs cost hours budget budgets|' +
+  'cutting>back down>on|' +
   'overdose overdosed>coffee caffeine emails email chocolate sugar|' +
-  'goodbye ffarwelio>team ward colleagues card retirement leaving party tim cerdyn ymddeol parti|' +
+  'goodbye ffarwelio>card retirement leaving party cerdyn ymddeol parti|' +
+  'goodbye ffarwelio>to the my our â r>team ward colleagues tim|' +
   'knife>crime|' +
-  'tired>living>accommodation flat house halls|' +
-  'disappear diflannu>beach holiday holidays spain week weekend leave traeth gwyliau sbaen wythnos|' +
+  'tired>living>in>accommodation hospital flat house halls|' +
+  'disappear diflannu>to i>beach holiday holidays spain traeth gwyliau sbaen|' +
   'no dim>future dyfodol>band career promotion progression gyrfa dyrchafiad';
 
 type Rule = Array<Set<string>>;
@@ -1134,7 +1136,7 @@ function dangerInWords(tokens: Token[]): string | undefined {
 function everydayAt(tokens: Token[], i: number): boolean {
   everydayRules ??= rulesOf(EVERYDAY_RULES);
   const typed = typedOf(tokens);
-  return everydayRules.some((rule) => ruleEnd(rule, tokens, typed, i, 3) >= 0);
+  return everydayRules.some((rule) => ruleEnd(rule, tokens, typed, i, 2) >= 0);
 }
 
 /**

@@ -705,6 +705,8 @@ describe('support finder search: the built-in lexicon', () => {
       // the twenty-third round: "cutting" alone, or cutting oneself, is still self-harm
       'cutting',
       'i keep cutting my arms',
+      'been cutting again after shifts',
+      'cutting my back',
       'i want to disappear',
       'saying goodbye to my kids',
       'ffarwelio',
