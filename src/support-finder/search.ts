@@ -1073,7 +1073,8 @@ const DANGER_RULES =
  * "cutting corners", "cutting back on drinking" and "cutting my hours" are not self-harm ("cutting my
  * arms", "cutting again after shifts" and "cutting" on its own still are); nor are an overdose of coffee,
  * saying goodbye to the team, knife crime, being tired of living in hospital accommodation, wanting to
- * disappear to the beach, or no future in band 5.
+ * disappear to the beach, or no future in band 5. Never a query that says suicide or self-harm: it must
+ * offer the urgent help route ("suicide obs" may be a nurse's, "my self harm wounds" are danger).
  */
 const EVERYDAY_RULES =
   'cutting>corners costs cost hours budget budgets|' +
