@@ -435,6 +435,11 @@ describe('support finder search: the built-in lexicon', () => {
       ['so over whelmed at work', ['eap', 'staff-psychology', 'wellbeing-hub', 'mhfa', 'online-cbt']],
       ['teimlo’n isal', ['staff-psychology', 'online-cbt', 'eap', 'mhfa']],
       ['lle i aros yn agos i’r ysbyty', ['housing', 'rest-spaces']],
+      ['chasing losses again', ['alcohol-drugs']],
+      ['jokes about my patka', ['race-network', 'ftsu']],
+      ['antisemitic comments at work', ['ftsu', 'race-network']],
+      ['gwddw fi’n brifo', ['physio']],
+      ['nights dont fit with the school run', ['childcare', 'hr-advice']],
     ];
     for (const [query, ids] of cases) expect(find(query).slice(0, 3), query).to.include.oneOf(ids);
     // not coping is a mental-health word, and coping with a loss still finds bereavement
@@ -717,6 +722,9 @@ describe('support finder search: the built-in lexicon', () => {
       'cutting',
       'i keep cutting my arms',
       'been cutting again after shifts',
+      'not sure ill be here next month',
+      'divvent want to be here',
+      'i just need it all to stop',
       'cutting my back',
       'i want to disappear',
       'saying goodbye to my kids',
