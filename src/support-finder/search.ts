@@ -800,20 +800,33 @@ function respelling(index: SearchIndex, token: Token): string {
   if (index.synonyms.some(([words]) => oneWord(words))) return '';
   for (const [word, read] of index.spellings) if (oneTypoFrom(typed, word)) return read;
   for (const word of index.written) if (oneTypoFrom(typed, word)) return word;
-  return twoWords(index, typed);
+  return runTogether(index, typed);
 }
 
+/** Small words that may stand between words typed without the spaces ("needhelpwithdebt"). */
+const JOINING = new Set('my to for and with'.split(' '));
+
 /**
- * Two words of four letters or more typed without the space between them ("BACKPAIN", "cantsleep"),
- * each a word the data or the lexicon has (the first may be a "can't" or "don't"): '' when there are none.
+ * Words typed without the spaces between them ("BACKPAIN", "cantsleep", "NEEDHELPWITHDEBT"): up to
+ * four, the fewest that make it up, each a word of four letters or more that the data or the lexicon
+ * has, or between two such words a small word (`JOINING`); the first may be a "can't" or "don't".
+ * '' when there are none.
  */
-function twoWords(index: SearchIndex, typed: string): string {
-  for (let at = 4; at <= typed.length - 4; at++) {
-    const [first, second] = [typed.slice(0, at), typed.slice(at)];
-    if (knows(index, stem(second)) && (/^(cant|dont|wont)$/.test(first) || knows(index, stem(first))))
-      return `${first} ${second}`;
-  }
-  return '';
+function runTogether(index: SearchIndex, typed: string): string {
+  const isWord = (piece: string) => piece.length > 3 && knows(index, stem(piece));
+  // fewest[end]: the fewest words that make up typed.slice(0, end)
+  const fewest: Array<string[] | undefined> = [[]];
+  for (let end = 1; end <= typed.length; end++)
+    for (let start = 0; start < end; start++) {
+      const before = fewest[start];
+      const piece = typed.slice(start, end);
+      const fits = start
+        ? isWord(piece) || (JOINING.has(piece) && end < typed.length)
+        : /^(cant|dont|wont)$/.test(piece) || isWord(piece);
+      if (before && fits && (!fewest[end] || before.length + 1 < fewest[end]!.length)) fewest[end] = [...before, piece];
+    }
+  const words = fewest[typed.length];
+  return words && words.length > 1 && words.length <= 4 ? words.join(' ') : '';
 }
 
 /**

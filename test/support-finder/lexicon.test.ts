@@ -725,6 +725,7 @@ describe('support finder search: the built-in lexicon', () => {
       'not sure ill be here next month',
       'divvent want to be here',
       'i just need it all to stop',
+      'iwanttodie',
       'cutting my back',
       'i want to disappear',
       'saying goodbye to my kids',

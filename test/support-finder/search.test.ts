@@ -313,7 +313,7 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'pnesoins'), 'two typos: nothing').to.deep.equal([]);
   });
 
-  it('reads two words typed as one as the two words, when each is a word of four letters or more it knows', () => {
+  it('reads words typed without spaces as the words, when each is a word of four letters or more it knows', () => {
     const services = [doc('Physiotherapy for back pain'), doc('Sleep clinic'), doc('Staff cabin')];
     const index = buildIndex(services, {});
     expect(search(index, 'BACKPAIN')).to.deep.equal([0]);
@@ -323,6 +323,9 @@ describe('support finder search: ranking', () => {
     expect(search(index, 'painback'), 'in either order').to.deep.equal([0]);
     expect(readAs(index, 'backpan'), 'one half not a word it knows').to.be.undefined;
     expect(readAs(index, 'pinback'), 'pin is too short to stand alone').to.be.undefined;
+    expect(readAs(index, 'SLEEPANDBACKPAIN'), 'up to four, small words between them').to.equal('sleep and back pain');
+    expect(search(index, 'sleepandbackpain')).to.have.members([0, 1]);
+    expect(readAs(index, 'andsleep'), 'a small word only between two others').to.be.undefined;
   });
 
   it('reads a word typed with a space in it as the one word, when one half is no word it knows', () => {
