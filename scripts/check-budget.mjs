@@ -58,7 +58,12 @@
 // 82.9 %, Welsh unmoved at 94.4 %), to 55.5 KB for every widget; then a cut, an emergency and a patient's
 // blow in Welsh no longer read as crisis, with danger rules for self-harm said with "cut" and for an
 // emergency now, +0.1 KB (tuning misses 611 → 608, false alarms unchanged at 34; fresh-20's held-out
-// English 84.1 %), to 51.5 KB for the single file.
+// English 84.1 %), to 51.5 KB for the single file; the twenty-third round, +0.7 KB: crisis phrases in
+// everyday ones ("cutting corners", "an overdose of coffee", "saying goodbye to the team") no longer raise
+// the crisis lines (false alarms on the tuning look-alikes 34 → 25 of 89, none on danger lost), a word
+// typed with a space in it or words typed without spaces are read as the words, and the round's words
+// (tuning misses 645 → 615 of 15,483, danger misses 33 → 28; a twenty-first set's held-out English 89.5 →
+// 90.5 %, Welsh unmoved at 87.8 %), to 56 KB for every widget and 52 KB for the single file.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lazyFiles } from './lib/dist-files.mjs';
@@ -72,12 +77,12 @@ const checks = [
   {
     name: `every widget (entry + ${lazy.length} files)`,
     size: gzip('dist/wellbeing-widgets.js') + lazy.reduce((sum, name) => sum + gzip(`dist/${name}`), 0),
-    budget: 55.5 * KB,
+    budget: 56 * KB,
   },
   {
     name: 'single file (dist/wellbeing-widgets.iife.js)',
     size: gzip('dist/wellbeing-widgets.iife.js'),
-    budget: 51.5 * KB,
+    budget: 52 * KB,
   },
 ];
 let failed = false;
