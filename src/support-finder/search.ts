@@ -718,9 +718,11 @@ const oneTypoFrom = (typed: string, word: string) =>
  * The query's tokens, each word that would match nothing read instead as a
  * phrase of the lexicon written as one word ("selfharm"), or as the word one
  * typo away that brings others ("phsyio": physio) or that the data has
- * ("pensoin": pensions). A word that starts a word of the data or is one
- * typo from one, or from a one-word synonym, is left as it is: it may still
- * be being typed, and `rank` finds those matches itself.
+ * ("pensoin": pensions), or as the words typed without spaces ("backpain");
+ * and two words as one typed with a space in it ("over whelmed"). A word that
+ * starts a word of the data or is one typo from one, or from a one-word
+ * synonym, is left as it is: it may still be being typed, and `rank` finds
+ * those matches itself.
  */
 function respelled(index: SearchIndex, tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -740,9 +742,15 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
  */
 function joinedWords(index: SearchIndex, first: Token, second: Token): Token | undefined {
   const unknown = (token: Token) => !token.forms.some((form) => knows(index, form) || index.cy.has(form));
-  if (!first.content || !second.content || first.from || second.from || (!unknown(first) && !unknown(second)))
+  if (
+    !first.content ||
+    !second.content ||
+    first.from ||
+    second.from ||
+    first.typed.length < 3 ||
+    (!unknown(first) && !unknown(second))
+  )
     return undefined;
-  if (first.typed.length < 3) return undefined;
   const [word, more] = tokenize(first.typed + second.typed, index.keep, true);
   // Not the first word again with an ending ("night ive" is not "nightive", nor "nyrs oedd" "nyrsoedd").
   return word && !more && !first.typed.startsWith(word.stem) && knows(index, word.stem)
