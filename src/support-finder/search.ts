@@ -741,14 +741,13 @@ function respelled(index: SearchIndex, tokens: Token[]): Token[] {
  * no word of the data or the lexicon, that are one such word written together. Undefined otherwise.
  */
 function joinedWords(index: SearchIndex, first: Token, second: Token): Token | undefined {
-  const unknown = (token: Token) => !token.forms.some((form) => knows(index, form) || index.cy.has(form));
   if (
     !first.content ||
     !second.content ||
     first.from ||
     second.from ||
     first.typed.length < 3 ||
-    (!unknown(first) && !unknown(second))
+    (knowsAForm(index, first) && knowsAForm(index, second))
   )
     return undefined;
   const [word, more] = tokenize(first.typed + second.typed, index.keep, true);
@@ -793,10 +792,14 @@ const isWelsh = (index: SearchIndex, tokens: Token[], englishWord: boolean) =>
 /** True when the data or the lexicon has the stem (a word of a service's text, or of a synonym). */
 const knows = (index: SearchIndex, stem: string) => index.terms.has(stem) || index.vocab.has(stem);
 
+/** True when the data (English or Welsh) or the lexicon has a form of the word. */
+const knowsAForm = (index: SearchIndex, { forms }: Token) =>
+  forms.some((form) => knows(index, form) || index.cy.has(form));
+
 /** How to read a word of a query instead (see `respelled`), or '' to read it as it is. */
 function respelling(index: SearchIndex, token: Token): string {
-  const { typed, forms } = token;
-  if (forms.some((form) => index.terms.has(form) || index.vocab.has(form) || index.cy.has(form))) return '';
+  const { typed } = token;
+  if (knowsAForm(index, token)) return '';
   if (nearTerms(index, token.stem).length) return '';
   // A dropped g ("self harmin", "cuttin myself"): the -ing word, when the data or the lexicon has its stem.
   if (typed.endsWith('in')) {
@@ -1119,32 +1122,37 @@ const rulesOf = (rules: string): Rule[] =>
 let dangerRules: Rule[] | undefined;
 let everydayRules: Rule[] | undefined;
 
-/**
- * Where `rule` ends when it starts at the `i`th token, each class within `reach` words of the one before,
- * or -1. `typed` holds each token as typed, "="-prefixed, for a rule's "=" words.
- */
-function ruleEnd(rule: Rule, tokens: Token[], typed: string[], i: number, reach: number): number {
-  const has = (k: number, words: Set<string>) => formIn(tokens[k]!, words) || words.has(typed[k]!);
+/** Whether the `k`th token is one of a rule's words (see `wordsOf`). */
+type Has = (k: number, words: Set<string>) => boolean;
+
+/** A rule's words in `tokens`: a form of the word, or the word as typed for a rule's "=" words. */
+function wordsOf(tokens: Token[]): Has {
+  // Each word as typed made once, not for every word of every rule.
+  const typed = tokens.map((token) => `=${token.typed}`);
+  return (k, words) => formIn(tokens[k]!, words) || words.has(typed[k]!);
+}
+
+/** Where `rule` ends when it starts at the `i`th of `count` tokens, each class within `reach` words of the one before, or -1. */
+function ruleEnd(rule: Rule, has: Has, count: number, i: number, reach: number): number {
   if (!has(i, rule[0]!)) return -1;
   let at = i;
-  for (const words of rule.slice(1)) {
-    const next = tokens.slice(at + 1, at + 1 + reach).findIndex((_, j) => has(at + 1 + j, words));
-    if (next < 0) return -1;
-    at += 1 + next;
+  for (let c = 1; c < rule.length; c++) {
+    const last = Math.min(count - 1, at + reach);
+    let next = at + 1;
+    while (next <= last && !has(next, rule[c]!)) next++;
+    if (next > last) return -1;
+    at = next;
   }
   return at;
 }
 
-/** Each token as typed, for a rule's "=" words: made once, not for every word of every rule. */
-const typedOf = (tokens: Token[]) => tokens.map((token) => `=${token.typed}`);
-
 /** The words typed that a danger rule found, or undefined. */
 function dangerInWords(tokens: Token[]): string | undefined {
   dangerRules ??= rulesOf(DANGER_RULES);
-  const typed = typedOf(tokens);
+  const has = wordsOf(tokens);
   for (const rule of dangerRules)
     for (let i = 0; i < tokens.length; i++) {
-      const end = ruleEnd(rule, tokens, typed, i, 4);
+      const end = ruleEnd(rule, has, tokens.length, i, 4);
       if (end >= 0)
         return tokens
           .slice(i, end + 1)
@@ -1157,8 +1165,8 @@ function dangerInWords(tokens: Token[]): string | undefined {
 /** True when the `i`th token starts an everyday phrase (see `EVERYDAY_RULES`). */
 function everydayAt(tokens: Token[], i: number): boolean {
   everydayRules ??= rulesOf(EVERYDAY_RULES);
-  const typed = typedOf(tokens);
-  return everydayRules.some((rule) => ruleEnd(rule, tokens, typed, i, 2) >= 0);
+  const has = wordsOf(tokens);
+  return everydayRules.some((rule) => ruleEnd(rule, has, tokens.length, i, 2) >= 0);
 }
 
 /**
